@@ -1,0 +1,216 @@
+"""What an engine found, in one shape for every engine, and gold targets to match.
+
+Every engine's output is reduced to :class:`Found`; every gold row to a
+:class:`Target`.  :func:`matches` is the single place that decides whether a
+found value is the gold value, so every engine is judged by the same rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from checks.model import Interval
+from checks.normalise import edtf
+
+#: TIMEX3 season codes → the spec's season words
+_TIMEX_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_SECONDS = re.compile(r"T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$")
+_DURATION = re.compile(
+    r"^P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?"
+    r"(?:T(?:(?P<h>[\d.]+)H)?(?:(?P<m>[\d.]+)M)?(?:(?P<s>[\d.]+)S)?)?$"
+)
+#: seconds per unit; a month is 30 days and a year 365 (matching allows 2 %)
+_UNIT_SECONDS = {
+    "Y": 365 * 86400.0,
+    "M": 30 * 86400.0,
+    "W": 7 * 86400.0,
+    "D": 86400.0,
+    "h": 3600.0,
+    "m": 60.0,
+    "s": 1.0,
+}
+DURATION_TOLERANCE = 0.02
+
+
+@dataclass(frozen=True)
+class Found:
+    """One value an engine returned.
+
+    ``interval`` when the engine states where the value lies; ``point`` when it
+    returns a bare datetime (dateparser); ``pattern`` when it returns an
+    unresolved TIMEX such as ``XXXX-03`` (ja-timex without a reference).
+    """
+
+    kind: str  # when, weekday, duration, count
+    start: int
+    end: int
+    text: str
+    value: str = ""
+    interval: Interval | None = None
+    point: datetime | None = None
+    pattern: str | None = None
+    weekday: int | None = None
+    seconds: float | None = None
+    number: float | None = None
+    hedge: str | None = None
+    bound: str | None = None
+
+    def describe(self) -> str:
+        shown = self.value or self.pattern or (self.point and self.point.isoformat())
+        return f"{self.kind} {self.text!r} → {shown}"
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a gold row expects; any one alternative is enough."""
+
+    kind: str  # when, weekday, duration, point, number, none, mod
+    alternatives: tuple[str | Interval, ...] = ()
+    weekday: int | None = None
+    seconds: float | None = None
+    point: datetime | None = None
+    number: str | None = None
+    mod: str | None = None
+    none_of: frozenset[str] = field(default_factory=frozenset)
+
+    def describe(self) -> str:
+        if self.kind == "when":
+            return " | ".join(_show(a) for a in self.alternatives)
+        if self.kind == "weekday":
+            return f"weekday {self.weekday}"
+        if self.kind == "duration":
+            return f"duration {self.seconds:g} s"
+        if self.kind == "point":
+            return f"starts at {self.point}"
+        if self.kind == "none":
+            return f"no {'/'.join(sorted(self.none_of))} mention"
+        if self.kind == "mod":
+            return f"modifier {self.mod}"
+        return f"number {self.number}"
+
+
+def _show(alt: str | Interval) -> str:
+    return alt if isinstance(alt, str) else alt.render()
+
+
+# --- notation -------------------------------------------------------------
+
+
+def timex_to_spec(value: str) -> str:
+    """A TIMEX3-style value in the spec's notation (X parts kept)."""
+    value = value.strip()
+    for code, word in _TIMEX_SEASONS.items():
+        value = re.sub(rf"(\d{{4}}|XXXX)-{code}$", rf"\1-{word}", value)
+    value = re.sub(r"T(\d{2}):(\d{2}):00(?:\.0+)?$", r"T\1:\2", value)
+    return value
+
+
+def duration_seconds(value: str) -> float | None:
+    """Seconds of an ISO 8601 duration (``PT25M``, ``P1.5Y``); None if not one."""
+    m = _DURATION.match(value.strip())
+    if not m or value.strip() in ("P", "PT"):
+        return None
+    total = 0.0
+    for unit, amount in m.groupdict().items():
+        if amount:
+            total += float(amount) * _UNIT_SECONDS[unit]
+    return total
+
+
+def interval_of(value: str) -> Interval:
+    """Interval of a value in the spec's notation, also allowing seconds."""
+    if "/" in value:
+        left, _, right = value.partition("/")
+        start = None if left in ("", "..") else interval_of(left).start
+        end = None if right in ("", "..") else interval_of(right).end
+        return Interval(start, end)
+    m = _SECONDS.search(value)
+    if m and (m.group(3) != "00" or m.group(4)):
+        point = datetime.fromisoformat(value)
+        return Interval(point, point + timedelta(seconds=1))
+    return edtf.parse_when(timex_to_spec(value))
+
+
+def fill_unknown(pattern: str, at: datetime) -> str:
+    """``XXXX-03`` with the year of ``at``; ``XXXX-XX-18`` with its year and month."""
+    out = pattern.replace("XXXX", f"{at.year:04d}", 1)
+    out = re.sub(r"^(\d{4})-XX", lambda m: f"{m.group(1)}-{at.month:02d}", out)
+    return re.sub(r"^(\d{4}-\d{2})-XX", lambda m: f"{m.group(1)}-{at.day:02d}", out)
+
+
+def _anchor(interval: Interval) -> datetime | None:
+    if interval.start is not None:
+        return interval.start
+    if interval.end is not None:
+        return interval.end - timedelta(microseconds=1)
+    return None
+
+
+# --- matching -------------------------------------------------------------
+
+
+def matches(target: Target, found: Found) -> bool:
+    """True when ``found`` states the value ``target`` expects."""
+    if target.kind == "when":
+        return any(_when_matches(alt, found) for alt in target.alternatives)
+    if target.kind == "weekday":
+        if found.weekday is not None:
+            return found.weekday == target.weekday
+        day = _single_day(found)
+        return day is not None and day.weekday() == target.weekday
+    if target.kind == "duration":
+        if found.kind != "duration" or found.seconds is None or target.seconds is None:
+            return False
+        if target.seconds == 0:
+            return found.seconds == 0
+        return abs(found.seconds - target.seconds) <= DURATION_TOLERANCE * target.seconds
+    if target.kind == "point":
+        if found.point is not None:
+            return found.point == target.point
+        return found.interval is not None and found.interval.start == target.point
+    if target.kind == "mod":
+        return target.mod in (found.hedge, found.bound)
+    return False
+
+
+def _single_day(found: Found) -> datetime | None:
+    if found.point is not None:
+        return found.point
+    iv = found.interval
+    if iv is not None and iv.start is not None and iv.length == timedelta(days=1):
+        return iv.start
+    return None
+
+
+def _when_matches(alt: str | Interval, found: Found) -> bool:
+    if found.kind not in ("when", "weekday"):
+        return False
+    if isinstance(alt, Interval):
+        gold: Interval | None = alt
+        pattern = None
+    else:
+        pattern = timex_to_spec(alt)
+        gold = None if "X" in pattern else interval_of(pattern)
+    if found.interval is not None:
+        if gold is None and pattern is not None:
+            at = _anchor(found.interval)
+            if at is None:
+                return False
+            try:
+                gold = interval_of(fill_unknown(pattern, at))
+            except ValueError:
+                return False
+        return gold == found.interval
+    if found.point is not None:
+        if gold is None and pattern is not None:
+            try:
+                gold = interval_of(fill_unknown(pattern, found.point))
+            except ValueError:
+                return False
+        # a bare datetime cannot state a bound: only closed gold intervals count
+        return gold.is_bounded and gold.start <= found.point < gold.end  # type: ignore[operator]
+    if found.pattern is not None and pattern is not None:
+        return timex_to_spec(found.pattern) == pattern
+    return False

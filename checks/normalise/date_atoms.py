@@ -1,0 +1,121 @@
+"""What the scanners find before combination: dates, weekdays and times."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+
+from checks.model import Interval
+from checks.normalise import edtf, relative
+from checks.normalise.context import Context
+
+
+@dataclass
+class Atom:
+    """One piece of a temporal expression, with its span in the scanned text.
+
+    ``kind`` is ``when``, ``weekday`` or ``time``.  A ``when`` atom has a value
+    in the spec notation (None when it cannot be resolved); ``day`` is set
+    when that value is a single day, so a weekday or a time can join it.
+    """
+
+    start: int
+    end: int
+    kind: str = "when"
+    value: str | None = None
+    note: str = ""
+    weekday: int | None = None
+    day: date | None = None
+    hour: int | None = None
+    minute: int | None = None
+    tags: list[str] = field(default_factory=list)
+
+
+def month_ok(month: int) -> bool:
+    return 1 <= month <= 12
+
+
+def day_ok(year: int | None, month: int, day: int) -> bool:
+    """True when the day exists (a year-less 2月29日 is allowed)."""
+    if not month_ok(month) or day < 1:
+        return False
+    last = calendar.monthrange(year if year is not None else 2024, month)[1]
+    return day <= last
+
+
+def dated(
+    start: int, end: int, year: int, month: int | None, day: int | None,
+    part: str | None, note: str = "",
+) -> Atom | None:
+    """An atom for a year with an optional month and day (or month part)."""
+    if month is None:
+        return Atom(start, end, value=f"{year:04d}", note=note)
+    if not month_ok(month):
+        return None
+    if day is not None:
+        if not day_ok(year, month, day):
+            return None
+        d = date(year, month, day)
+        return Atom(start, end, value=d.isoformat(), note=note, day=d)
+    return Atom(start, end, value=edtf.month_value(year, month, part), note=note)
+
+
+def yearless(
+    text: str, start: int, end: int, ctx: Context, month: int, day: int | None,
+    part: str | None, label: str,
+) -> Atom | None:
+    """A month (and day or part) without a year: the tense picks the year."""
+    if not month_ok(month) or (day is not None and not day_ok(None, month, day)):
+        return None
+    if ctx.published is None:
+        return None
+
+    def interval_of(year: int) -> Interval | None:
+        if day is not None and not day_ok(year, month, day):
+            return None
+        value = (
+            f"{year:04d}-{month:02d}-{day:02d}"
+            if day is not None
+            else edtf.month_value(year, month, part)
+        )
+        return edtf.parse_when(value)
+
+    way, why = relative.direction(text, start, end, ctx.lang)
+    year = relative.pick_year(interval_of, ctx.published, way)
+    if year is None:
+        return None
+    reason = why or "nearest to published"
+    note = f"year-less {label}; {reason} → {year}"
+    return dated(start, end, year, month, day, part, note)
+
+
+def seasonal(
+    text: str, start: int, end: int, ctx: Context, season: str, label: str
+) -> Atom | None:
+    """A season without a year (春の訪米, in the spring)."""
+    if ctx.published is None:
+        return None
+
+    def interval_of(year: int) -> Interval:
+        return edtf.parse_when(edtf.season_value(year, season))
+
+    way, why = relative.direction(text, start, end, ctx.lang)
+    year = relative.pick_year(interval_of, ctx.published, way)
+    if year is None:
+        return None
+    note = f"year-less {label}; {why or 'nearest to published'} → {year}"
+    return Atom(start, end, value=edtf.season_value(year, season), note=note)
+
+
+def year_part(year: int, part: str) -> str:
+    """A value for a part of a year: early/late → Jan/Dec, halves, mid-year."""
+    if part in ("early", "初め", "はじめ", "始め", "初頭", "年初", "年始", "年明け"):
+        return f"{year:04d}-01"
+    if part in ("late", "末", "年末"):
+        return f"{year:04d}-12"
+    if part in ("前半", "上半期", "上期", "first half"):
+        return f"{year:04d}-H1"
+    if part in ("後半", "下半期", "下期", "second half", "last half"):
+        return f"{year:04d}-H2"
+    return f"{year:04d}-06/{year:04d}-07"

@@ -1,0 +1,298 @@
+"""Japanese date expressions: one handler per alternative of ``JA``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from checks.normalise import edtf, relative
+from checks.normalise.context import Context
+from checks.normalise.date_atoms import (
+    Atom,
+    dated,
+    day_ok,
+    seasonal,
+    year_part,
+    yearless,
+)
+from checks.normalise.date_words import DAY_PARTS, PARTS_JA, SEASONS_JA, WEEKDAYS_JA
+from checks.normalise.eras import era_number, to_gregorian
+
+Handler = Callable[[re.Match[str], str, Context], list[Atom]]
+
+_DAY_WORDS = {
+    "一昨日": -2, "おととい": -2, "昨日": -1, "きのう": -1, "昨夜": -1, "昨晩": -1,
+    "昨朝": -1, "今日": 0, "きょう": 0, "本日": 0, "今夜": 0, "今晩": 0, "今朝": 0,
+    "明日": 1, "あした": 1, "あす": 1, "明朝": 1, "明晩": 1, "明後日": 2, "あさって": 2,
+}
+_WEEK_WORDS = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
+_MONTH_WORDS = {"先々月": -2, "先月": -1, "今月": 0, "来月": 1, "再来月": 2}
+_YEAR_WORDS = {"一昨年": -2, "昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1,
+               "再来年": 2}
+_SEASON_SHIFT = {"今": 0, "この": 0, "来": 1, "昨": -1, "去": -1}
+
+
+def _one(atom: Atom | None) -> list[Atom]:
+    return [atom] if atom is not None else []
+
+
+def _part(token: str | None) -> str | None:
+    return PARTS_JA.get(token) if token else None
+
+
+def ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if ctx.published is None:
+        return []
+    n = int(m["ag_n"]) * (-1 if m["ag_w"] == "前" else 1)
+    return _one(shifted(m.start(), m.end(), ctx, n, m["ag_u"], m.group()))
+
+
+def shifted(start: int, end: int, ctx: Context, n: int, unit: str, label: str) -> Atom | None:
+    """``n`` units from published (negative: before), at the unit's grain."""
+    assert ctx.published is not None
+    today = ctx.published.date()
+    note = f"{label} → counted from published {today.isoformat()}"
+    if unit.startswith(("日", "day")):
+        d = today + timedelta(days=n)
+        return Atom(start, end, value=d.isoformat(), day=d, note=note)
+    if unit.startswith(("週", "week")):
+        d = today + timedelta(days=7 * n)
+        return Atom(start, end, value=d.isoformat(), day=d, note=note)
+    if unit.startswith(("年", "year")):
+        return Atom(start, end, value=f"{today.year + n:04d}", note=note)
+    if unit.startswith("decade"):
+        return Atom(start, end, value=f"{today.year + 10 * n:04d}", note=note)
+    year, month = relative.shift_months(today, n)
+    return Atom(start, end, value=edtf.month_value(year, month), note=note)
+
+
+def rday(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if ctx.published is None:
+        return []
+    word = m.group()
+    d = ctx.published.date() + timedelta(days=_DAY_WORDS[word])
+    note = f"{word} → published {ctx.published.date().isoformat()}"
+    note += f" {_DAY_WORDS[word]:+d} day" if _DAY_WORDS[word] else ""
+    atom = Atom(m.start(), m.end(), value=d.isoformat(), day=d, note=note)
+    for key, (label, _, _) in DAY_PARTS.items():
+        if len(key) == 1 and word.endswith(key):
+            atom.note += f"; {label}"
+    return [atom]
+
+
+def rweek(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if ctx.published is None:
+        return []
+    pub = ctx.published.date()
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=_WEEK_WORDS[m["rw"]])
+    note = f"{m['rw']} → week of published {pub.isoformat()}"
+    if m["rw_wd"]:
+        d = monday + timedelta(days=WEEKDAYS_JA[m["rw_wd"]])
+        atom = Atom(m.start(), m.end(), value=d.isoformat(), day=d, note=note)
+        return [atom, Atom(m.start("rw_wd"), m.end(), "weekday",
+                           weekday=WEEKDAYS_JA[m["rw_wd"]], day=d)]
+    spans = {"末": (5, 6), "前半": (0, 2), "後半": (3, 6), "初め": (0, 1)}
+    if m["rw_p"]:
+        lo, hi = spans[m["rw_p"]]
+        a, b = monday + timedelta(days=lo), monday + timedelta(days=hi)
+        return [Atom(m.start(), m.end(), value=f"{a.isoformat()}/{b.isoformat()}", note=note)]
+    return [Atom(m.start(), m.end(), value=relative.iso_week(monday), note=note)]
+
+
+def rmonth(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if ctx.published is None:
+        return []
+    pub = ctx.published.date()
+    year, month = relative.shift_months(pub, _MONTH_WORDS[m["rm"]])
+    note = f"{m['rm']} → month of published {pub.isoformat()}"
+    day = int(m["rm_d"]) if m["rm_d"] else None
+    return _one(dated(m.start(), m.end(), year, month, day, _part(m["rm_p"]), note))
+
+
+def ryear(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if ctx.published is None:
+        return []
+    pub = ctx.published.date()
+    shift = _YEAR_WORDS[m["ry"]]
+    note = f"{m['ry']} → year of published {pub.isoformat()}"
+    if m["ry_fy"]:
+        fy = relative.fiscal_year(pub) + shift
+        return [Atom(m.start(), m.end(), value=f"{fy:04d}-FY", note=note + " (fiscal)")]
+    year = pub.year + shift
+    if m["ry_m"]:
+        day = int(m["ry_d"]) if m["ry_d"] else None
+        month = int(m["ry_m"])
+        return _one(dated(m.start(), m.end(), year, month, day, _part(m["ry_mp"]), note))
+    if m["ry_s"]:
+        value = edtf.season_value(year, SEASONS_JA[m["ry_s"]])
+        return [Atom(m.start(), m.end(), value=value, note=note)]
+    if m["ry_p"]:
+        return [Atom(m.start(), m.end(), value=year_part(year, m["ry_p"]), note=note)]
+    return [Atom(m.start(), m.end(), value=f"{year:04d}", note=note)]
+
+
+def rseason(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if ctx.published is None:
+        return []
+    pub = ctx.published.date()
+    season = SEASONS_JA[m["rs_s"]]
+    base = relative.winter_year(pub) if season == "winter" else pub.year
+    year = base + _SEASON_SHIFT[m["rs_w"]]
+    note = f"{m.group()} → season of published {pub.isoformat()}"
+    return [Atom(m.start(), m.end(), value=edtf.season_value(year, season), note=note)]
+
+
+def yedge(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if ctx.published is None:
+        return []
+    word = m.group()
+    month = 12 if word == "年末" else 1
+    atom = yearless(text, m.start(), m.end(), ctx, month, None, None, word)
+    return _one(atom)
+
+
+def _year_of(m: re.Match[str]) -> tuple[int | None, str]:
+    if m["a_y"]:
+        return int(m["a_y"]), ""
+    year = to_gregorian(m["a_e"], era_number(m["a_en"]))
+    return year, f"{m['a_e']}{m['a_en']}年 = {year}"
+
+
+def ymd(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    year, note = _year_of(m)
+    if year is None:
+        return []
+    s, e = m.start(), m.end()
+    if m["a_fy"]:
+        if m["a_q"]:
+            q = int(m["a_q"])
+            value = f"{year:04d}-Q{q + 1}" if q < 4 else f"{year + 1:04d}-Q1"
+            return [Atom(s, e, value=value, note=f"fiscal quarter {q} of {year}年度")]
+        return [Atom(s, e, value=f"{year:04d}-FY", note=note or "fiscal year April–March")]
+    if m["a_m"]:
+        day = int(m["a_d"]) if m["a_d"] else None
+        return _one(dated(s, e, year, int(m["a_m"]), day, _part(m["a_mp"]), note))
+    if m["a_q"]:
+        return [Atom(s, e, value=f"{year:04d}-Q{m['a_q']}", note=note)]
+    if m["a_s"]:
+        return [Atom(s, e, value=edtf.season_value(year, SEASONS_JA[m["a_s"]]), note=note)]
+    if m["a_yp"]:
+        return [Atom(s, e, value=year_part(year, m["a_yp"]), note=note)]
+    if m["a_dec"]:
+        return [Atom(s, e, value=f"{year:04d}/{year + 9:04d}", note="decade")]
+    return [Atom(s, e, value=f"{year:04d}", note=note)]
+
+
+def slash(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    s, e = m.start(), m.end()
+    sep, month = m["b_sep"], int(m["b_m"])
+    day = int(m["b_d"]) if m["b_d"] else None
+    if m["b_e"]:
+        year = to_gregorian(m["b_e"], int(m["b_y"]))
+        if year is None:
+            return []
+        return _one(dated(s, e, year, month, day, None, f"{m['b_e']}{m['b_y']} = {year}"))
+    if len(m["b_y"]) == 4:
+        if day is None and sep not in "/-":
+            return []
+        return _one(dated(s, e, int(m["b_y"]), month, day, None))
+    if day is None and sep == "/" and day_ok(None, int(m["b_y"]), month):
+        return _one(yearless(text, s, e, ctx, int(m["b_y"]), month, None, m.group()))
+    return []
+
+
+def yseason(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    value = edtf.season_value(int(m["h_y"]), SEASONS_JA[m["h_s"]])
+    return [Atom(m.start(), m.end(), value=value)]
+
+
+def md(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    day = int(m["c_d"]) if m["c_d"] else None
+    atom = yearless(
+        text, m.start(), m.end(), ctx, int(m["c_m"]), day, _part(m["c_mp"]), m.group()
+    )
+    return _one(atom)
+
+
+def time(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if m["tm_h"]:
+        hour, minute = int(m["tm_h"]), int(m["tm_mi"] or 0)
+        if m["tm_half"]:
+            minute = 30
+        ap = m["tm_ap"]
+    else:
+        hour, minute, ap = int(m["tm_h2"]), int(m["tm_m2"]), m["tm_ap2"]
+    return _one(clock(m.start(), m.end(), hour, minute, ap, m["tm_mi"] is None
+                      and m["tm_half"] is None and m["tm_m2"] is None))
+
+
+def clock(
+    start: int, end: int, hour: int, minute: int, ap: str | None, hour_only: bool
+) -> Atom | None:
+    """A time of day; ``午後``/``p.m.``/``夜`` move the hour past noon."""
+    marker = (ap or "").lower().replace(".", "")
+    if marker in ("午後", "pm", "夜", "夕方") and hour < 12:
+        hour += 12
+    elif marker in ("午前", "am", "深夜", "未明") and hour == 12:
+        hour = 0
+    if hour > 30 or minute > 59:
+        return None
+    atom = Atom(start, end, "time", hour=hour, minute=minute)
+    if hour_only:
+        atom.tags.append("hour")
+    return atom
+
+
+def day_alone(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if ctx.published is None:
+        return []
+    number = int(m["dd"])
+    pub = ctx.published.date()
+    options = []
+    for shift in (-1, 0, 1):
+        year, month = relative.shift_months(pub, shift)
+        ok = day_ok(year, month, number)
+        options.append(((year, month), edtf.parse_when(
+            f"{year:04d}-{month:02d}-{number:02d}") if ok else None))
+    way, why = relative.direction(text, m.start(), m.end(), ctx.lang)
+    chosen = relative.pick(options, ctx.published, way)
+    if chosen is None:
+        return []
+    d = date(chosen[0], chosen[1], number)
+    note = f"month-less {m.group()}; {why or 'nearest to published'} → {d:%Y-%m}"
+    return [Atom(m.start(), m.end(), value=d.isoformat(), day=d, note=note)]
+
+
+def quarter(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if ctx.published is None:
+        return []
+    q = int(m["q_n"])
+    way, why = relative.direction(text, m.start(), m.end(), ctx.lang)
+    year = relative.pick_year(
+        lambda y: edtf.parse_when(f"{y:04d}-Q{q}"), ctx.published, way
+    )
+    if year is None:
+        return []
+    note = f"year-less {m.group()}; {why or 'nearest to published'} → {year}"
+    return [Atom(m.start(), m.end(), value=f"{year:04d}-Q{q}", note=note)]
+
+
+def weekday(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    token = m["wk_p"] or m["wk_d"]
+    atom = Atom(m.start(), m.end(), "weekday", weekday=WEEKDAYS_JA[token])
+    if m["wk_p"]:
+        atom.tags.append("paren")
+    return [atom]
+
+
+def season(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    return _one(seasonal(text, m.start(), m.end(), ctx, SEASONS_JA[m["sb"]], m.group()))
+
+
+HANDLERS: dict[str, Handler] = {
+    "ago": ago, "rday": rday, "rweek": rweek, "rmonth": rmonth, "ryear": ryear,
+    "rseason": rseason, "yedge": yedge, "ymd": ymd, "slash": slash,
+    "yseason": yseason, "md": md, "time": time, "day": day_alone,
+    "quarter": quarter, "weekday": weekday, "season": season,
+}

@@ -1,0 +1,220 @@
+"""The compiled patterns of the date extractor: one alternation per language.
+
+Each top-level alternative is a named group; the scanner reads
+``match.lastgroup`` to know which one matched, so one ``search`` per hit does
+all the work.  Digits are ASCII only (the text has been digitised).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.normalise.eras import ERA_PATTERN
+
+_KANJI = "\u4e00-\u9fff\u3005"
+PART_JA = "上旬|初旬|中旬|下旬|初め|はじめ|始め|半ば|なかば|末|頭(?!打)|終わり"
+YEAR_PART_JA = "初め|はじめ|始め|初頭|前半|後半|半ば|末|上半期|下半期|上期|下期"
+_SEASON_JA = f"(?:春|夏|秋|冬)(?!闘|[{_KANJI}])"
+_WEEKDAY_JA = "[月火水木金土日]"
+
+
+def _alt(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+JA = re.compile(
+    "|".join(
+        (
+            _alt(
+                "ago",
+                r"(?<!\d)(?P<ag_n>\d{1,3})(?P<ag_u>日|週間|週|か月|カ月|ヶ月|ケ月|ヵ月|箇月|年)"
+                r"(?P<ag_w>前|後)(?!半)",
+            ),
+            _alt(
+                "rday",
+                "一昨日|おととい|昨日|きのう|今日|きょう|本日|明後日|あさって|明日|"
+                "あした|あす|今夜|今晩|昨夜|昨晩|今朝|明朝|昨朝|明晩",
+            ),
+            _alt(
+                "rweek",
+                f"(?P<rw>先々週|再来週|先週|今週|来週)(?:の?(?P<rw_wd>{_WEEKDAY_JA})曜日?"
+                "|(?P<rw_p>末|前半|後半|初め))?",
+            ),
+            _alt(
+                "rmonth",
+                f"(?P<rm>先々月|再来月|先月|今月|来月)(?:(?P<rm_d>\\d{{1,2}})日|の?(?P<rm_p>{PART_JA}))?",
+            ),
+            _alt(
+                "ryear",
+                "(?P<ry>一昨年|再来年|昨年|去年|今年|本年|来年)(?P<ry_fy>度)?"
+                f"(?:の?(?P<ry_m>\\d{{1,2}})月(?:(?P<ry_d>\\d{{1,2}})日|の?(?P<ry_mp>{PART_JA}))?"
+                f"|の?(?P<ry_s>{_SEASON_JA})|(?P<ry_p>{YEAR_PART_JA}))?",
+            ),
+            _alt("rseason", f"(?P<rs_w>今|来|昨|去|この)(?P<rs_s>{_SEASON_JA})"),
+            _alt("yedge", "年末|年初|年始|年明け"),
+            _alt(
+                "ymd",
+                r"(?:西暦)?(?:(?<!\d)(?P<a_y>\d{4})年"
+                rf"(?:[（(](?P<a_e2>{ERA_PATTERN})(?P<a_en2>元|\d{{1,2}})年?[)）])?"
+                rf"|(?<![A-Za-z])(?P<a_e>{ERA_PATTERN})(?P<a_en>元|\d{{1,2}})年"
+                r"(?:[（(](?:西暦)?(?P<a_y2>\d{4})年?[)）])?)"
+                r"(?!間|生|分|ぶり|以上|余り|近く)(?P<a_fy>度)?/?"
+                r"(?:(?P<a_m>\d{1,2})月/?(?:(?P<a_d>\d{1,2})日"
+                f"|の?(?P<a_mp>{PART_JA}))?"
+                r"|第?(?P<a_q>[1-4])四半期|の?(?P<a_s>"
+                f"{_SEASON_JA})|(?P<a_yp>{YEAR_PART_JA})|(?P<a_dec>代))?",
+            ),
+            _alt(
+                "slash",
+                rf"(?<![\d/.:\-])(?:(?P<b_e>{ERA_PATTERN}))?(?P<b_y>\d{{4}}|\d{{1,2}})"
+                r"(?P<b_sep>[/\-.・,])(?P<b_m>\d{1,2})(?:(?P=b_sep)(?P<b_d>\d{1,2}))?"
+                r"(?![\d/]|[.:,\-]\d)",
+            ),
+            _alt("yseason", r"(?<!\d)(?P<h_y>\d{4})/?(?P<h_s>春|夏|秋|冬)"),
+            _alt(
+                "md",
+                r"(?<![\d年])(?P<c_m>\d{1,2})月(?:(?P<c_d>\d{1,2})日"
+                f"|の?(?P<c_mp>{PART_JA}))?",
+            ),
+            _alt(
+                "time",
+                r"(?P<tm_ap>午前|午後|早朝|朝|深夜|夜|未明|夕方|昼|AM|PM|am|pm)?"
+                r"(?<!\d)(?P<tm_h>\d{1,2})時(?!間|代|点)(?:(?P<tm_mi>\d{1,2})分(?!間)"
+                r"|(?P<tm_half>半))?"
+                r"|(?<![\d:：.])(?P<tm_h2>\d{1,2})[:：](?P<tm_m2>\d{2})(?:[:：]\d{2})?"
+                r"(?![\d:：])(?:\s?(?P<tm_ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?",
+            ),
+            _alt(
+                "day",
+                r"(?<![\d月.])(?P<dd>\d{1,2})日"
+                "(?![間目前後本中]|ぶり|連続|分|以内|おき|置き|ごと|毎|当たり|あたり)",
+            ),
+            _alt("quarter", r"第(?P<q_n>[1-4])四半期"),
+            _alt(
+                "weekday",
+                f"[（(](?P<wk_p>{_WEEKDAY_JA})(?:曜日?)?(?:・?祝)?[)）]"
+                f"|(?P<wk_d>{_WEEKDAY_JA})曜(?:日)?",
+            ),
+            _alt("season", f"(?<![{_KANJI}ァ-ヶ])(?P<sb>{_SEASON_JA})"),
+        )
+    )
+)
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_WDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?"
+)
+_ORD = r"(?:st|nd|rd|th)?\b"
+_PART_EN = (
+    r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of"
+    r"|(?:the\s+)?(?:first|second|last)\s+half\s+of"
+)
+_NUM_EN = r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+EN = re.compile(
+    "|".join(
+        (
+            _alt(
+                "e_mdy",
+                rf"\b(?:(?P<e1_wd>{_WDAY}),?\s+)?(?P<e1_mon>{_MONTH})\s*"
+                rf"(?P<e1_d>\d{{1,2}}){_ORD}(?!:)(?:,?\s+(?P<e1_y>\d{{4}})\b)?",
+            ),
+            _alt(
+                "e_dmy",
+                rf"\b(?:(?P<e2_wd>{_WDAY}),?\s+)?(?:the\s+)?(?P<e2_d>\d{{1,2}}){_ORD}"
+                rf"\s+(?:of\s+)?(?P<e2_mon>{_MONTH})(?:,?\s+(?P<e2_y>\d{{4}})\b)?",
+            ),
+            _alt(
+                "e_my",
+                rf"\b(?:(?P<e3_p>{_PART_EN})[\s-]+)?(?P<e3_mon>{_MONTH})"
+                r"(?:,?\s+(?:of\s+)?(?P<e3_y>\d{4})\b)?",
+            ),
+            _alt(
+                "e_num",
+                r"(?<![\d/.])(?P<e5_m>\d{1,2})/(?P<e5_d>\d{1,2})/(?P<e5_y>\d{4}|\d{2})"
+                r"(?![\d/])",
+            ),
+            _alt(
+                "e_quarter",
+                r"\b(?:(?P<e7_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+                r"|Q(?P<e7_q>[1-4]))(?:\s+(?:of\s+)?(?P<e7_y>\d{4}))?\b",
+            ),
+            _alt(
+                "e_rday",
+                r"\b(?P<e9>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+"
+                r"tomorrow|today|yesterday|tomorrow|tonight|last\s+night)\b"
+                r"(?:\s+(?P<e9_p>morning|afternoon|evening|night))?",
+            ),
+            _alt(
+                "e_this",
+                r"\b(?P<e10_w>this|last|next)\s+(?P<e10_u>week(?:end)?|month|year|"
+                r"morning|afternoon|evening|spring|summer|autumn|fall|winter"
+                r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            ),
+            _alt(
+                "e_ago",
+                rf"\b(?:(?P<e11_in>in)\s+)?(?P<e11_n>{_NUM_EN})\s+(?P<e11_u>minutes?|"
+                r"hours?|days?|weeks?|months?|years?|decades?)\b(?:\s+(?P<e11_w>ago|"
+                r"from\s+now))?",
+            ),
+            _alt(
+                "e_season",
+                r"\b(?P<e8_s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?"
+                r"(?P<e8_y>\d{4})\b)?",
+            ),
+            _alt(
+                "e_time",
+                r"(?<![\d:.])(?P<e13_h>\d{1,2})(?:[:.](?P<e13_m>\d{2}))?(?::\d{2}(?:\.\d+)?)?"
+                r"\s*(?P<e13_ap>[ap]\.?m\b\.?)"
+                r"|(?<![\d:.])(?P<e13_h2>\d{1,2}):(?P<e13_m2>\d{2})(?::\d{2}(?:\.\d+)?)?"
+                r"(?![\d:])|\b(?:at\s+)?(?P<e13_nm>noon|midnight)\b",
+            ),
+            _alt(
+                "e_year",
+                rf"\b(?:(?P<e6_p>{_PART_EN})[\s-]+)?(?<![#$€£¥\d.,/:\-])"
+                r"(?P<e6_y>1[89]\d\d|20\d\d|21\d\d)\b(?![.,:/\-]\d|\s*%|\s*percent)",
+            ),
+            _alt("e_weekday", rf"\b(?P<e12_d>{_WDAY})"),
+        )
+    ),
+    re.IGNORECASE,
+)
+
+#: a bound or hedge word just before a mention (matched on the text before it)
+PREFIX = re.compile(
+    r"(?:(?P<by>遅くとも|おそくとも|no\s+later\s+than|not\s+later\s+than|by)"
+    r"|(?P<until>until|till|up\s+to)|(?P<before>before|prior\s+to|ahead\s+of)"
+    r"|(?P<from>from|starting(?:\s+(?:on|in|from))?|beginning|as\s+of)"
+    r"|(?P<since>since)|(?P<after>after)"
+    r"|(?P<approx>about|around|approximately|roughly|circa|c\.|some))"
+    r"(?:\s+(?:the|on|in|at))?\s*$",
+    re.IGNORECASE,
+)
+#: a bound or hedge word just after a mention (matched at its end)
+SUFFIX = re.compile(
+    r"(?P<approx>ごろ|頃|ころ|前後)?"
+    r"(?:(?P<by>までに|at\s+the\s+latest|or\s+earlier)|(?P<until>まで)"
+    r"|(?P<after>以降|以後|or\s+later|onwards?)|(?P<before>以前|より前)"
+    r"|(?P<since>以来)|(?P<from>から|より))?",
+    re.IGNORECASE,
+)
+#: a part of the day right after a day (金曜日の夜, Friday night)
+DAY_PART = re.compile(
+    rf"(?:の|\s)?(?P<dp>早朝|朝|午前中|午前|昼|午後|夕方|夜|晩|深夜|未明|morning|afternoon"
+    rf"|evening|night)(?![{_KANJI}\d])",
+    re.IGNORECASE,
+)
+#: a zone named before or after a time
+ZONE_BEFORE = re.compile(
+    r"(?P<zone>日本時間|現地時間|米東部時間|協定世界時|JST|UTC|GMT)(?:の|で|、)?\s*$"
+)
+ZONE_AFTER = re.compile(
+    r"\s*[（(]?(?P<zone>日本時間|現地時間|米東部時間|JST|KST|UTC|GMT|EST|EDT|CST|CDT|"
+    r"PST|PDT|BST|CET|local\s+time|Japan\s+time|Tokyo\s+time)\b[)）]?"
+)
+#: what may stand between a date and the weekday or time that belongs to it
+JOINER = re.compile(r"[\s、,の]*(?:at\s+|on\s+)?$", re.IGNORECASE)

@@ -1,0 +1,147 @@
+"""Resolving what a text leaves open against its publication time.
+
+Year-less dates (11月25日, in April), weekdays (金曜日, on Monday) and relative
+words (先週, last month) need ``published``; the sentence's tense says which
+way to look.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import TypeVar
+
+from checks.model import Interval
+
+PAST, FUTURE = "past", "future"
+T = TypeVar("T")
+
+_STRONG = re.compile(
+    r"(?P<past>前回|昨年|去年|先月|先週|就任|以来|既に|すでに|先ごろ|先日|"
+    r"\b(?:last (?:year|month|week)|previous(?:ly)?|earlier this|ago|already)\b)"
+    r"|(?P<future>予定|検討|見通し|見込み|方針|計画|目指|目標|来年|来月|来週|"
+    r"開催する|行う予定|向け|"
+    r"\b(?:will|plans?|planned|planning|(?:is|are) expected to|scheduled|"
+    r"upcoming|next|is set to|are set to|intends? to|would)\b)",
+    re.IGNORECASE,
+)
+_WEAK_PAST = re.compile(
+    r"(?:した|された|だった|でした|ました|った|れた|いた|\b(?:was|were|had|held|"
+    r"met|said|took|did|made|visited|announced)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence holding ``text[start:end]`` (at most ~400 chars)."""
+    lo = max(0, start - 300)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    right = m.end() if m else min(len(text), end + 300)
+    return left, right
+
+
+def direction(text: str, start: int, end: int, lang: str = "ja") -> tuple[str | None, str]:
+    """Which way the sentence points from the mention: past, future or neither.
+
+    Strong cues (前回, 予定, will, plans) win over verb tense; of several, the
+    nearest one after the mention counts (Japanese predicates follow), else
+    the nearest before.  Verb tense is ignored for a Japanese date that
+    modifies a noun (3月下旬の訪米を提案した: the visit is not past).
+    """
+    left, right = sentence_around(text, start, end)
+    after: tuple[int, str, str] | None = None
+    before: tuple[int, str, str] | None = None
+    for m in _STRONG.finditer(text, left, right):
+        if start <= m.start() < end:
+            continue
+        which = PAST if m.group("past") else FUTURE
+        if m.start() >= end:
+            if after is None:
+                after = (m.start() - end, which, m.group())
+        else:
+            before = (start - m.end(), which, m.group())
+    chosen = after or before
+    if chosen is not None:
+        return chosen[1], f"{chosen[2]} points {'back' if chosen[1] == PAST else 'ahead'}"
+    if text.startswith("の", end):
+        return None, ""
+    m = _WEAK_PAST.search(text, end, right)
+    if m is None and lang != "ja":
+        m = _WEAK_PAST.search(text, left, start)
+    if m is not None:
+        return PAST, f"{m.group()} points back"
+    return None, ""
+
+
+def pick_year(
+    interval_of: Callable[[int], Interval | None],
+    published: datetime,
+    way: str | None,
+) -> int | None:
+    """The year that puts a year-less value where the tense says.
+
+    past: the most recent one starting on or before ``published``; future:
+    the next one not yet over; otherwise the one nearest to ``published``.
+    """
+    years = [published.year - 1, published.year, published.year + 1]
+    return pick([(y, interval_of(y)) for y in years], published, way)
+
+
+def pick(
+    options: list[tuple[T, Interval | None]], published: datetime, way: str | None
+) -> T | None:
+    """Of candidate readings in time order, the one the tense points to."""
+    found = [(key, iv) for key, iv in options if iv is not None]
+    if not found:
+        return None
+    if way == PAST:
+        past = [k for k, iv in found if iv.start is not None and iv.start <= published]
+        if past:
+            return past[-1]
+    if way == FUTURE:
+        future = [k for k, iv in found if iv.end is not None and iv.end > published]
+        if future:
+            return future[0]
+
+    def distance(iv: Interval) -> timedelta:
+        assert iv.start is not None and iv.end is not None
+        if iv.start <= published < iv.end:
+            return timedelta(0)
+        return min(abs(iv.start - published), abs(published - iv.end))
+
+    return min(found, key=lambda pair: distance(pair[1]))[0]
+
+
+def resolve_weekday(weekday: int, published: datetime, way: str | None) -> date:
+    """The latest such day on or before ``published``, or the next one ahead."""
+    today = published.date()
+    if way == FUTURE:
+        return today + timedelta(days=(weekday - today.weekday()) % 7)
+    return today - timedelta(days=(today.weekday() - weekday) % 7)
+
+
+def shift_months(day: date, months: int) -> tuple[int, int]:
+    """(year, month) ``months`` after the month of ``day``."""
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def iso_week(day: date) -> str:
+    """``2026-W01`` for the ISO week holding ``day``."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def fiscal_year(day: date) -> int:
+    """The Japanese fiscal year (April–March) holding ``day``."""
+    return day.year if day.month >= 4 else day.year - 1
+
+
+def winter_year(day: date) -> int:
+    """The year a winter season value starts in (Dec–Feb) for 今冬 on ``day``."""
+    return day.year - 1 if day.month <= 2 else day.year

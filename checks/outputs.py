@@ -1,0 +1,154 @@
+"""After a run: build the results document and write what was asked for.
+
+Called by the controller process only (also under pytest-xdist), with the
+records every check produced, sorted by node id so a parallel run writes the
+same report as a serial one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from checks.session import load_texts
+
+
+def suite_info(root: Path, records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Claim files and texts of the run, with their hashes (provenance)."""
+    from checks.suite import find_fixtures_dir
+
+    files: dict[str, dict[str, Any]] = {}
+    fixture_dirs: set[Path] = set()
+    for r in records:
+        if r.get("type") not in ("claim", "agree", "relation", "problem"):
+            continue
+        path = str(r.get("file") or "")
+        if not path.endswith((".yaml", ".yml")):
+            continue
+        sha = (r.get("provenance") or {}).get("claim_file_sha256") or ""
+        entry = files.setdefault(path, {"path": path, "sha256": sha, "topic": None})
+        entry["sha256"] = entry["sha256"] or sha
+        fixtures = find_fixtures_dir(root / path)
+        if fixtures is not None:
+            fixture_dirs.add(fixtures.resolve())
+    sources = []
+    for folder in sorted(fixture_dirs):
+        texts = load_texts(folder)
+        for doc in texts.documents.values():
+            sources.append(
+                {
+                    "id": doc.id,
+                    "path": _rel(root, doc.path),
+                    "sha256": doc.sha256,
+                    "title": doc.title,
+                    "lang": doc.lang,
+                    "kind": doc.kind,
+                    "published": doc.meta.get("published") and str(doc.meta["published"]),
+                    "url": doc.url,
+                }
+            )
+    return {
+        "root": str(root),
+        "claim_files": sorted(files.values(), key=lambda f: f["path"]),
+        "sources": sorted(sources, key=lambda s: s["id"]),
+    }
+
+
+def _rel(root: Path, path: Path | None) -> str:
+    if path is None:
+        return ""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def name_rows(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The name-drift table: every name found at a role word, per source."""
+    rows = []
+    for r in records:
+        if r.get("kind") not in ("name", "agree:name"):
+            continue
+        person = str(r.get("value") or r.get("claim"))
+        for ev in r.get("evidence") or []:
+            m = ev.get("mention")
+            if not m:
+                continue
+            rows.append(
+                {
+                    "person": person,
+                    "source": ev.get("source"),
+                    "variant": m.get("value"),
+                    "matches": _name_ok(person, m.get("value"), r),
+                    "claim": r.get("claim"),
+                }
+            )
+    rows.sort(key=lambda x: (x["person"], x["source"] or "", x["variant"] or ""))
+    return rows
+
+
+def _name_ok(person: str, variant: Any, record: Mapping[str, Any]) -> bool:
+    from checks.normalise.names import name_matches
+
+    names = [person, *(record.get("aliases") or [])]
+    return any(name_matches(str(variant), n) for n in names)
+
+
+def build_document(root: Path, records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    from checks.report.records import results_document
+
+    return results_document(suite_info(root, records), list(records), name_rows(records))  # type: ignore[arg-type]
+
+
+def write_outputs(
+    root: Path, records: Sequence[Mapping[str, Any]], options: Mapping[str, Any]
+) -> dict[str, str]:
+    """Write the reports asked for; return {kind: path written}."""
+    written: dict[str, str] = {}
+    wants = any(options.get(k) for k in ("html", "json", "sarif", "github", "update_baseline"))
+    if not wants and not options.get("baseline"):
+        return written
+    doc = build_document(root, records)
+    if options.get("update_baseline") and options.get("baseline"):
+        from checks.report.baseline import write_baseline
+
+        write_baseline(doc, Path(options["baseline"]))
+        written["baseline"] = str(options["baseline"])
+    if options.get("json"):
+        path = Path(options["json"])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+        written["json"] = str(path)
+    if options.get("html"):
+        from checks.report.html import write_html
+
+        write_html(doc, Path(options["html"]))
+        written["html"] = str(options["html"])
+    if options.get("sarif"):
+        from checks.report.sarif import to_sarif
+
+        path = Path(options["sarif"])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(to_sarif(doc), ensure_ascii=False, indent=2), encoding="utf-8")
+        written["sarif"] = str(path)
+    if options.get("github"):
+        from checks.report.github import annotations, step_summary
+
+        for line in annotations(doc):
+            print(line)
+        if options.get("step_summary"):
+            with open(options["step_summary"], "a", encoding="utf-8") as fh:
+                fh.write(step_summary(doc))
+            written["step summary"] = str(options["step_summary"])
+    return written
+
+
+def summary_lines(
+    root: Path, records: Sequence[Mapping[str, Any]], written: Mapping[str, str]
+) -> list[str]:
+    from checks.report.summary import terminal_summary
+
+    doc = build_document(root, records)
+    return terminal_summary(doc, dict(written))

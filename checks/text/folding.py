@@ -1,0 +1,177 @@
+"""Fold text so that a quote matches however the text was typed.
+
+``fold`` applies, in order:
+
+1. Invisible format characters are dropped: soft hyphen, zero-width space,
+   word joiner, byte-order mark (editors insert them; readers never see them).
+2. Unicode NFKC: full-width Latin and digits become ASCII (``２５０`` → ``250``),
+   half-width katakana become full-width (``ﾊﾟ`` → ``パ``), ``㌔`` → ``キロ``,
+   ``…`` → ``...``, U+3000 and no-break spaces become spaces.
+3. Quote marks: ``“ ” „ ‟ « » 〝 〞 〟 "`` → ``"``; ``‘ ’ ‚ ‛ ‹ › '`` → ``'``
+   (so ``China’s`` matches ``China's``).  Japanese brackets are *kept*, but
+   ``『』`` fold to ``「」``: a bracket is a real character of Japanese text, and
+   dropping it would glue the quoted words to their neighbours.  The matcher,
+   not the folding, ignores quote marks at the ends of a quote.
+4. Dashes: hyphen, non-breaking hyphen, figure dash, en and em dash, horizontal
+   bar, two- and three-em dash, minus sign and small hyphen → ``-``; the wave
+   dash ``〜`` → ``~`` (NFKC already maps ``～``).  The katakana long-vowel mark
+   ``ー`` is a letter (``パートナー``) and is left alone.
+5. White space: every run (newlines, tabs, U+3000 …) becomes nothing between two
+   CJK characters (a line wrap inside a Japanese sentence is not a space) and
+   one space elsewhere; the ends are trimmed.  Combining marks such as U+3099 do
+   not count as CJK, so removing a space never makes new NFKC compositions.
+
+Case is kept: a quote is exact words.  ``fold`` is idempotent.
+
+``fold_with_map`` also returns, for each folded character, the offset of the
+original character it came from, so a match in folded text maps back to a span
+of the original.  NFKC is applied per cluster (a character with the combining
+marks that follow it), which keeps the map exact where NFKC changes length.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Folded", "fold", "fold_with_map", "is_cjk"]
+
+_DROPPED = frozenset("\u00ad\u200b\u2060\ufeff")
+
+_TRANSLATE = str.maketrans(
+    {
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\u301f", '"'),
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2039\u203a", "'"),
+        "\u300e": "\u300c",
+        "\u300f": "\u300d",
+        **dict.fromkeys(
+            "\u2010\u2011\u2012\u2013\u2014\u2015\u2e3a\u2e3b\u2212\ufe58\ufe63", "-"
+        ),
+        "\u301c": "~",
+    }
+)
+
+#: CJK for the white-space rule: CJK punctuation, kana, ideographs.  Combining
+#: marks inside these blocks (U+302A-302F, U+3099, U+309A) are left out.
+_CJK_RANGES = (
+    "\u3000-\u3029\u3030-\u303f\u3041-\u3098\u309b-\u30ff\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+)
+_CJK = re.compile(f"[{_CJK_RANGES}]")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def is_cjk(char: str) -> bool:
+    """True for a kana, an ideograph or CJK punctuation."""
+    return _CJK.match(char) is not None
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Folded ``text``; ``origin[i]`` is the offset in the original of ``text[i]``.
+
+    ``origin`` has ``len(text) + 1`` entries; the last is the end of the
+    original's last folded character.  Offsets never decrease.
+    """
+
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of ``text[start:end]``, whole characters included."""
+        if start >= end:
+            at = self.origin[start]
+            return at, at
+        last = self.origin[end - 1]
+        k = end
+        while k < len(self.text) and self.origin[k] <= last:
+            k += 1
+        return self.origin[start], self.origin[k]
+
+
+def fold(s: str) -> str:
+    """``s`` folded for matching (see the module docstring)."""
+    return fold_with_map(s).text
+
+
+@lru_cache(maxsize=16)
+def fold_with_map(s: str) -> Folded:
+    """``s`` folded, with the offset map back into ``s``."""
+    chars, origin, ends = _nfkc_with_map(s)
+    text = "".join(chars).translate(_TRANSLATE)
+    return _fold_space(text, origin, ends)
+
+
+@lru_cache(maxsize=4096)
+def _nfkc_char(c: str) -> tuple[str, bool]:
+    """NFKC of one character, and whether it may join the cluster before it."""
+    n = unicodedata.normalize("NFKC", c)
+    joins = bool(n) and (
+        unicodedata.combining(c) != 0 or unicodedata.combining(n[0]) != 0
+    )
+    return n, joins
+
+
+def _nfkc_with_map(s: str) -> tuple[list[str], list[int], list[int]]:
+    """NFKC per cluster: the output characters with their origin and cluster end."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    normalize = unicodedata.normalize
+    is_normalized = unicodedata.is_normalized
+    for i, c in enumerate(s):
+        if c in _DROPPED:
+            continue
+        n, joins = _nfkc_char(c)
+        if pieces and c >= "\u0300" and (
+            joins or not is_normalized("NFC", pieces[-1][-1] + n[0])
+        ):
+            pieces[-1] = normalize("NFKC", _cluster(s, starts[-1], i + 1))
+            ends[-1] = i + 1
+            continue
+        pieces.append(n)
+        starts.append(i)
+        ends.append(i + 1)
+    chars: list[str] = []
+    origin: list[int] = []
+    char_ends: list[int] = []
+    for piece, start, end in zip(pieces, starts, ends, strict=True):
+        chars.extend(piece)
+        origin.extend([start] * len(piece))
+        char_ends.extend([end] * len(piece))
+    return chars, origin, char_ends
+
+
+def _cluster(s: str, start: int, end: int) -> str:
+    """``s[start:end]`` without the dropped invisible characters."""
+    return "".join(c for c in s[start:end] if c not in _DROPPED)
+
+
+def _fold_space(text: str, origin: list[int], ends: list[int]) -> Folded:
+    """Collapse or remove white-space runs and trim; carry the origins along."""
+    out: list[str] = []
+    out_origin: list[int] = []
+    pos = 0
+    for m in _SPACE_RUN.finditer(text):
+        a, b = m.span()
+        out.append(text[pos:a])
+        out_origin.extend(origin[pos:a])
+        pos = b
+        if a == 0 or b == len(text):
+            continue
+        if is_cjk(text[a - 1]) and is_cjk(text[b]):
+            continue
+        out.append(" ")
+        out_origin.append(origin[a])
+    out.append(text[pos:])
+    out_origin.extend(origin[pos:])
+    folded = "".join(out)
+    if not folded:
+        return Folded("", (0,))
+    last = out_origin[-1]
+    # the end of the last folded character's cluster in the original
+    sentinel = ends[origin.index(last)]
+    out_origin.append(sentinel)
+    return Folded(folded, tuple(out_origin))

@@ -1,0 +1,366 @@
+"""Claim × source → verdict, and ``agree`` claims across sources.
+
+The rules are the spec's section 3: a mention near the anchor that implies the
+claim makes it *supported*; mentions of that kind that are all incompatible
+make it *refuted*; anything else (no anchor, no mention, only vaguer mentions)
+is *unverifiable*, and the reason says which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+
+from checks.model import WEEKDAYS, Claim, Evidence, Interval, Mention, Outcome, Verdict
+from checks.text.document import Document, Sentence
+
+KIND_WORDS = {
+    "when": "date",
+    "weekday": "weekday",
+    "duration": "duration",
+    "count": "count",
+    "name": "name",
+}
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One mention and what it says about the claim."""
+
+    mention: Mention
+    verdict: Verdict
+    reason: str
+
+
+def check(claim: Claim, doc: Document) -> Outcome:
+    """The verdict of one claim in one source."""
+    if claim.kind in ("quote", "text"):
+        return _check_phrase(claim, doc)
+    sentences = doc.anchored(claim.about)
+    if not sentences:
+        return _no_anchor(claim, doc)
+    judged = _judge_all(claim, doc, sentences)
+    if not judged:
+        word = KIND_WORDS.get(claim.kind, claim.kind)
+        near = f" near {_anchors(claim)}" if claim.about else ""
+        return Outcome(
+            Verdict.UNVERIFIABLE,
+            f"the text has no {word}{near}",
+            tuple(Evidence(doc.id, s.text, s.start, None, doc.line_of(s.start)) for s in sentences[:3]),
+            claim_says(claim),
+        )
+    return _decide(claim, doc, judged)
+
+
+def claim_says(claim: Claim) -> str:
+    """The claim's value in words, for messages."""
+    if claim.kind == "when" and claim.when is not None:
+        text = f"{claim.value} ({claim.when.render()})"
+        if claim.weekday is not None:
+            text += f", a {WEEKDAYS[claim.weekday].capitalize()}"
+        return text
+    if claim.kind == "weekday" and claim.weekday is not None:
+        return WEEKDAYS[claim.weekday].capitalize()
+    if claim.kind in ("duration", "count"):
+        text = str(claim.value)
+        if claim.unit:
+            text += f" {claim.unit}"
+        if claim.approx:
+            text = f"about {text}"
+        if claim.tolerance is not None:
+            tol = claim.tolerance
+            text += f" (±{tol.relative * 100:g}%)" if tol.relative else f" (±{tol.absolute:g})"
+        return text
+    if claim.kind == "name":
+        aliases = f" (or {', '.join(claim.aliases)})" if claim.aliases else ""
+        return f"{claim.value}{aliases}"
+    return str(claim.value)
+
+
+def describe(m: Mention) -> str:
+    """What a mention means: ``金曜日 → 2026-01-02 (…)``."""
+    parts = [f"{m.text} → {m.value}"]
+    if m.interval is not None and m.kind == "when":
+        parts.append(f"[{m.interval.render()}]")
+    if m.hedge:
+        parts.append(f"hedge: {m.hedge}")
+    if m.bound:
+        parts.append(f"bound: {m.bound}")
+    if m.note:
+        parts.append(f"({m.note})")
+    return " ".join(parts)
+
+
+# --- per kind ---------------------------------------------------------------
+
+
+def _judge_all(claim: Claim, doc: Document, sentences: Sequence[Sentence]) -> list[Judged]:
+    if claim.kind == "name":
+        from checks.normalise.names import judge_name, mentions_for_role
+
+        names = doc.in_sentences(doc.names, sentences)
+        if claim.about:
+            names = mentions_for_role(names, claim.about)
+        return [
+            Judged(m, *judge_name(str(claim.value), claim.aliases, m)) for m in names
+        ]
+    mentions = doc.in_sentences(doc.mentions(claim.published), sentences)
+    judge = _JUDGES[claim.kind]
+    out = []
+    for m in mentions:
+        result = judge(claim, m)
+        if result is not None:
+            out.append(Judged(m, *result))
+    if claim.kind == "when" and claim.weekday is not None:
+        for m in mentions:
+            if m.kind == "weekday":
+                result = _judge_weekday(claim, m)
+                if result is not None:
+                    out.append(Judged(m, *result))
+    return out
+
+
+def _judge_when(claim: Claim, m: Mention) -> tuple[Verdict, str] | None:
+    if m.kind != "when" or m.interval is None or claim.when is None:
+        return None
+    c, t = claim.when, m.interval
+    if c.contains(t):
+        return Verdict.SUPPORTED, "the text's date lies within the claim's"
+    if not c.overlaps(t):
+        return Verdict.REFUTED, _disjoint_reason(c, t)
+    if t.contains(c):
+        return Verdict.UNVERIFIABLE, "the text is only vaguer than the claim"
+    return Verdict.UNVERIFIABLE, "the text's interval only overlaps the claim's"
+
+
+def _disjoint_reason(c: Interval, t: Interval) -> str:
+    if t.length == c.length == timedelta(days=1):
+        return "the two days differ"
+    if t.end is not None and c.start is not None and t.end <= c.start:
+        return "the text's date lies before the claimed one"
+    return "the text's date lies after the claimed one"
+
+
+def _judge_weekday(claim: Claim, m: Mention) -> tuple[Verdict, str] | None:
+    if claim.weekday is None:
+        return None
+    if m.kind == "weekday" and m.weekday is not None:
+        day = m.weekday
+    elif (
+        claim.kind == "weekday"
+        and m.kind == "when"
+        and m.interval is not None
+        and m.interval.length == timedelta(days=1)
+        and m.bound is None
+        and m.interval.start is not None
+    ):
+        day = m.interval.start.weekday()
+    else:
+        return None
+    if day == claim.weekday:
+        return Verdict.SUPPORTED, f"the text says {WEEKDAYS[day].capitalize()}"
+    return (
+        Verdict.REFUTED,
+        f"the text says {WEEKDAYS[day].capitalize()}, "
+        f"not {WEEKDAYS[claim.weekday].capitalize()}",
+    )
+
+
+def _judge_quantity(claim: Claim, m: Mention) -> tuple[Verdict, str] | None:
+    from checks.normalise.quantities import judge_quantity, unit_matches
+
+    if m.kind != claim.kind or m.number is None or claim.number is None:
+        return None
+    if claim.kind == "count" and not unit_matches(claim.unit, m.unit):
+        return None
+    return judge_quantity(
+        claim.number, approx=claim.approx, tolerance=claim.tolerance, mention=m
+    )
+
+
+_JUDGES: dict[str, Callable[[Claim, Mention], tuple[Verdict, str] | None]] = {
+    "when": _judge_when,
+    "weekday": _judge_weekday,
+    "duration": _judge_quantity,
+    "count": _judge_quantity,
+}
+
+
+def _decide(claim: Claim, doc: Document, judged: list[Judged]) -> Outcome:
+    by = {v: [j for j in judged if j.verdict == v] for v in Verdict}
+    if claim.kind == "when" and claim.weekday is not None:
+        # a weekday beside a date: a wrong weekday refutes even when the date holds
+        wrong = [j for j in by[Verdict.REFUTED] if j.mention.kind == "weekday"]
+        dates_ok = [j for j in by[Verdict.SUPPORTED] if j.mention.kind == "when"]
+        if wrong and dates_ok:
+            return _outcome(claim, doc, Verdict.REFUTED, wrong, wrong[0].reason)
+        by[Verdict.SUPPORTED] = dates_ok or by[Verdict.SUPPORTED]
+    if by[Verdict.SUPPORTED]:
+        return _outcome(claim, doc, Verdict.SUPPORTED, by[Verdict.SUPPORTED], by[Verdict.SUPPORTED][0].reason)
+    if by[Verdict.UNVERIFIABLE]:
+        chosen = by[Verdict.UNVERIFIABLE]
+        return _outcome(claim, doc, Verdict.UNVERIFIABLE, chosen + by[Verdict.REFUTED], chosen[0].reason)
+    chosen = by[Verdict.REFUTED]
+    reason = chosen[0].reason
+    if len(chosen) > 1:
+        reason += f" (and {len(chosen) - 1} more mention(s) near the anchor disagree too)"
+    return _outcome(claim, doc, Verdict.REFUTED, chosen, reason)
+
+
+def _outcome(
+    claim: Claim, doc: Document, verdict: Verdict, judged: list[Judged], why: str
+) -> Outcome:
+    return Outcome(
+        verdict,
+        why,
+        tuple(_evidence(doc, j.mention) for j in judged[:5]),
+        claim_says(claim),
+    )
+
+
+def _evidence(doc: Document, m: Mention) -> Evidence:
+    s = doc.sentence_at(m.start)
+    if s is None:
+        return Evidence(doc.id, m.text, m.start, m, doc.line_of(m.start))
+    return Evidence(doc.id, s.text, s.start, m, doc.line_of(m.start))
+
+
+def _anchors(claim: Claim) -> str:
+    return " / ".join(f"'{a}'" for a in claim.about)
+
+
+def _no_anchor(claim: Claim, doc: Document) -> Outcome:
+    return Outcome(
+        Verdict.UNVERIFIABLE,
+        f"the anchor {_anchors(claim)} is not in the text",
+        (),
+        claim_says(claim),
+    )
+
+
+# --- quote and text ---------------------------------------------------------
+
+
+def _check_phrase(claim: Claim, doc: Document) -> Outcome:
+    from checks.text.quotes import find_quote, find_text
+
+    find = find_quote if claim.kind == "quote" else find_text
+    body = doc.body
+    offset = 0
+    if claim.about:
+        sentences = doc.anchored(claim.about)
+        if not sentences:
+            return _no_anchor(claim, doc)
+    match = find(str(claim.value), body, lang=doc.lang)
+    evidence: tuple[Evidence, ...] = ()
+    if match.start is not None and match.end is not None:
+        start, end = match.start + offset, match.end + offset
+        m = Mention(claim.kind, start, end, body[start:end], match.passage or body[start:end])
+        evidence = (_evidence(doc, m),)
+    return Outcome(match.verdict, match.why, evidence, str(claim.value), details={"score": match.score})
+
+
+# --- agree ------------------------------------------------------------------
+
+
+def agree_values(claim: Claim, doc: Document) -> list[Mention]:
+    """The mentions of the agreed kind near the claim's anchor in one source."""
+    sentences = doc.anchored(claim.about)
+    if not sentences:
+        return []
+    if claim.value == "name":
+        from checks.normalise.names import mentions_for_role
+
+        names = doc.in_sentences(doc.names, sentences)
+        return mentions_for_role(names, claim.about) if claim.about else names
+    kind = str(claim.value)
+    return [
+        m
+        for m in doc.in_sentences(doc.mentions(claim.published), sentences)
+        if m.kind == kind and (kind != "count" or _unit_ok(claim, m))
+    ]
+
+
+def _unit_ok(claim: Claim, m: Mention) -> bool:
+    from checks.normalise.quantities import unit_matches
+
+    return unit_matches(claim.unit, m.unit)
+
+
+def compatible(kind: str, a: Mention, b: Mention, claim: Claim) -> bool:
+    """Whether two sources' values can both be true (symmetric)."""
+    if kind == "when":
+        return a.interval is not None and b.interval is not None and a.interval.overlaps(b.interval)
+    if kind == "name":
+        from checks.normalise.names import name_matches
+
+        return name_matches(a.value, b.value) or any(
+            name_matches(a.value, x) and name_matches(b.value, y)
+            for x in (claim.aliases + (str(claim.value),))
+            for y in (claim.aliases + (str(claim.value),))
+        )
+    from checks.normalise.quantities import judge_quantity
+
+    if a.number is None or b.number is None:
+        return False
+    forward, _ = judge_quantity(a.number, approx=a.hedge == "approx", tolerance=claim.tolerance, mention=b)
+    backward, _ = judge_quantity(b.number, approx=b.hedge == "approx", tolerance=claim.tolerance, mention=a)
+    return Verdict.REFUTED not in (forward, backward)
+
+
+def check_agree(claim: Claim, docs: Sequence[Document]) -> Outcome:
+    """One check across all sources: the values found must be pairwise compatible."""
+    kind = str(claim.value)
+    found: dict[str, list[Mention]] = {}
+    for doc in docs:
+        values = agree_values(claim, doc)
+        if values:
+            found[doc.id] = values
+    evidence = tuple(
+        _evidence(doc, m) for doc in docs for m in found.get(doc.id, [])[:3]
+    )
+    if len(found) < 2:
+        have = ", ".join(found) or "none"
+        return Outcome(
+            Verdict.UNVERIFIABLE,
+            f"fewer than two sources mention a {KIND_WORDS.get(kind, kind)} near {_anchors(claim)} (found in: {have})",
+            evidence,
+            f"the sources agree on the {KIND_WORDS.get(kind, kind)}",
+        )
+    ids = sorted(found)
+    conflicts = []
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            if not any(compatible(kind, x, y, claim) for x in found[a] for y in found[b]):
+                conflicts.append(
+                    f"{a} ({', '.join(m.value for m in found[a])}) vs "
+                    f"{b} ({', '.join(m.value for m in found[b])})"
+                )
+    says = f"the sources agree on the {KIND_WORDS.get(kind, kind)}"
+    if conflicts:
+        return Outcome(Verdict.REFUTED, "values disagree: " + "; ".join(conflicts), evidence, says)
+    return Outcome(
+        Verdict.SUPPORTED,
+        f"{len(found)} sources mention compatible values",
+        evidence,
+        says,
+        interval=agreed_interval(kind, found),
+    )
+
+
+def agreed_interval(kind: str, found: dict[str, list[Mention]]) -> Interval | None:
+    """Where an agreed date may lie: the intersection of what every source says."""
+    if kind != "when":
+        return None
+    from checks.relations import relation_interval
+
+    per_source = []
+    for mentions in found.values():
+        hull: Interval | None = None
+        for m in mentions:
+            if m.interval is not None:
+                hull = m.interval if hull is None else hull.hull(m.interval)
+        if hull is not None:
+            per_source.append(hull)
+    return relation_interval(per_source) if per_source else None

@@ -1,0 +1,18 @@
+"""Settings shared by the engine's own tests."""
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+pytest_plugins = ["pytester"]
+
+# CI machines are small and noisy: no per-example deadline, a bounded budget.
+settings.register_profile(
+    "default", deadline=None, max_examples=100,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("thorough", deadline=None, max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+# example suites (some deliberately broken) are run through pytester, not collected
+collect_ignore = ["examples"]
