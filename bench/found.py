@@ -71,9 +71,10 @@ class Target:
     weekday: int | None = None
     seconds: float | None = None
     point: datetime | None = None
-    number: str | None = None
-    mod: str | None = None
+    number: float | None = None
+    mods: frozenset[str] = field(default_factory=frozenset)
     none_of: frozenset[str] = field(default_factory=frozenset)
+    hedge: str | None = None  # a hedge the found value must carry
 
     def describe(self) -> str:
         if self.kind == "when":
@@ -87,8 +88,8 @@ class Target:
         if self.kind == "none":
             return f"no {'/'.join(sorted(self.none_of))} mention"
         if self.kind == "mod":
-            return f"modifier {self.mod}"
-        return f"number {self.number}"
+            return f"modifier {'/'.join(sorted(self.mods))}"
+        return f"count {self.number:g}" + (f" ({self.hedge})" if self.hedge else "")
 
 
 def _show(alt: str | Interval) -> str:
@@ -153,6 +154,8 @@ def _anchor(interval: Interval) -> datetime | None:
 
 def matches(target: Target, found: Found) -> bool:
     """True when ``found`` states the value ``target`` expects."""
+    if target.hedge is not None and found.hedge != target.hedge:
+        return False
     if target.kind == "when":
         return any(_when_matches(alt, found) for alt in target.alternatives)
     if target.kind == "weekday":
@@ -171,7 +174,10 @@ def matches(target: Target, found: Found) -> bool:
             return found.point == target.point
         return found.interval is not None and found.interval.start == target.point
     if target.kind == "mod":
-        return target.mod in (found.hedge, found.bound)
+        parts = {f"part:{p}" for p in ("early", "mid", "late", "H1", "H2") if p in found.value}
+        return bool(target.mods & ({found.hedge, found.bound} | parts))
+    if target.kind == "count":
+        return found.kind == "count" and found.number == target.number
     return False
 
 

@@ -119,3 +119,25 @@ def year_part(year: int, part: str) -> str:
     if part in ("後半", "下半期", "下期", "second half", "last half"):
         return f"{year:04d}-H2"
     return f"{year:04d}-06/{year:04d}-07"
+
+
+def monthless(
+    text: str, start: int, end: int, ctx: Context, number: int, label: str
+) -> Atom | None:
+    """A day of the month alone (25日, the 2nd): the month the tense points to."""
+    if ctx.published is None:
+        return None
+    pub = ctx.published.date()
+    options: list[tuple[tuple[int, int], Interval | None]] = []
+    for shift in (-1, 0, 1):
+        year, month = relative.shift_months(pub, shift)
+        ok = day_ok(year, month, number)
+        iv = edtf.parse_when(f"{year:04d}-{month:02d}-{number:02d}") if ok else None
+        options.append(((year, month), iv))
+    way, why = relative.direction(text, start, end, ctx.lang)
+    chosen = relative.pick(options, ctx.published, way)
+    if chosen is None:
+        return None
+    d = date(chosen[0], chosen[1], number)
+    note = f"month-less {label}; {why or 'nearest to published'} → {d:%Y-%m}"
+    return Atom(start, end, value=d.isoformat(), day=d, note=note)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 from checks.normalise import edtf, relative
 from checks.normalise.context import Context
@@ -12,6 +12,7 @@ from checks.normalise.date_atoms import (
     Atom,
     dated,
     day_ok,
+    monthless,
     seasonal,
     year_part,
     yearless,
@@ -245,23 +246,7 @@ def clock(
 
 
 def day_alone(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
-    if ctx.published is None:
-        return []
-    number = int(m["dd"])
-    pub = ctx.published.date()
-    options = []
-    for shift in (-1, 0, 1):
-        year, month = relative.shift_months(pub, shift)
-        ok = day_ok(year, month, number)
-        options.append(((year, month), edtf.parse_when(
-            f"{year:04d}-{month:02d}-{number:02d}") if ok else None))
-    way, why = relative.direction(text, m.start(), m.end(), ctx.lang)
-    chosen = relative.pick(options, ctx.published, way)
-    if chosen is None:
-        return []
-    d = date(chosen[0], chosen[1], number)
-    note = f"month-less {m.group()}; {why or 'nearest to published'} → {d:%Y-%m}"
-    return [Atom(m.start(), m.end(), value=d.isoformat(), day=d, note=note)]
+    return _one(monthless(text, m.start(), m.end(), ctx, int(m["dd"]), m.group()))
 
 
 def quarter(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:

@@ -178,6 +178,10 @@ EN = re.compile(
                 rf"\b(?:(?P<e6_p>{_PART_EN})[\s-]+)?(?<![#$€£¥\d.,/:\-])"
                 r"(?P<e6_y>1[89]\d\d|20\d\d|21\d\d)\b(?![.,:/\-]\d|\s*%|\s*percent)",
             ),
+            _alt(
+                "e_the",
+                r"\bthe\s+(?P<e14_d>\d{1,2})(?:st|nd|rd|th)\b",
+            ),
             _alt("e_weekday", rf"\b(?P<e12_d>{_WDAY})"),
         )
     ),

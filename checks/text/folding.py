@@ -40,18 +40,17 @@ __all__ = ["Folded", "fold", "fold_with_map", "is_cjk"]
 
 _DROPPED = frozenset("\u00ad\u200b\u2060\ufeff")
 
-_TRANSLATE = str.maketrans(
-    {
-        **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\u301f", '"'),
-        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2039\u203a", "'"),
-        "\u300e": "\u300c",
-        "\u300f": "\u300d",
-        **dict.fromkeys(
-            "\u2010\u2011\u2012\u2013\u2014\u2015\u2e3a\u2e3b\u2212\ufe58\ufe63", "-"
-        ),
-        "\u301c": "~",
-    }
-)
+_TABLE = {
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\u301f", '"'),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2039\u203a", "'"),
+    "\u300e": "\u300c",
+    "\u300f": "\u300d",
+    **dict.fromkeys(
+        "\u2010\u2011\u2012\u2013\u2014\u2015\u2e3a\u2e3b\u2212\ufe58\ufe63", "-"
+    ),
+    "\u301c": "~",
+}
+_FOLDABLE = re.compile("[" + "".join(_TABLE) + "]")
 
 #: CJK for the white-space rule: CJK punctuation, kana, ideographs.  Combining
 #: marks inside these blocks (U+302A-302F, U+3099, U+309A) are left out.
@@ -60,7 +59,10 @@ _CJK_RANGES = (
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 )
 _CJK = re.compile(f"[{_CJK_RANGES}]")
-_SPACE_RUN = re.compile(r"\s+")
+#: the white-space runs that change: all but a lone space between non-CJK
+_SPACE_RUN = re.compile(
+    rf"\s{{2,}}|[^\S ]|^ | \\Z|(?<=[{_CJK_RANGES}]) (?=[{_CJK_RANGES}])"
+)
 
 
 def is_cjk(char: str) -> bool:
@@ -99,9 +101,13 @@ def fold(s: str) -> str:
 @lru_cache(maxsize=16)
 def fold_with_map(s: str) -> Folded:
     """``s`` folded, with the offset map back into ``s``."""
-    chars, origin, ends = _nfkc_with_map(s)
-    text = "".join(chars).translate(_TRANSLATE)
+    nfkc, origin, ends = _nfkc_with_map(s)
+    text = _FOLDABLE.sub(_fold_mark, nfkc)
     return _fold_space(text, origin, ends)
+
+
+def _fold_mark(m: re.Match[str]) -> str:
+    return _TABLE[m.group()]
 
 
 @lru_cache(maxsize=4096)
@@ -114,34 +120,69 @@ def _nfkc_char(c: str) -> tuple[str, bool]:
     return n, joins
 
 
-def _nfkc_with_map(s: str) -> tuple[list[str], list[int], list[int]]:
-    """NFKC per cluster: the output characters with their origin and cluster end."""
-    pieces: list[str] = []
+#: characters NFKC leaves alone and that never compose with each other: most
+#: of a Japanese or English text goes through in runs, without a Python loop
+_PLAIN = re.compile(
+    "[\t\n\r -~\u3001\u3002\u3005\u300c-\u300f\u3041-\u3096"
+    "\u30a1-\u30fa\u30fb\u30fc\u4e00-\u9fff]+"
+)
+
+
+def _nfkc_with_map(s: str) -> tuple[str, list[int], list[int]]:
+    """NFKC per cluster: the text, each character's origin and its cluster's end."""
+    texts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    plain: list[bool] = []
     normalize = unicodedata.normalize
     is_normalized = unicodedata.is_normalized
-    for i, c in enumerate(s):
+    i = 0
+    n_s = len(s)
+    while i < n_s:
+        m = _PLAIN.match(s, i)
+        if m is not None:
+            texts.append(m.group())
+            starts.append(i)
+            ends.append(m.end())
+            plain.append(True)
+            i = m.end()
+            continue
+        c = s[i]
+        i += 1
         if c in _DROPPED:
             continue
         n, joins = _nfkc_char(c)
-        if pieces and c >= "\u0300" and (
-            joins or not is_normalized("NFC", pieces[-1][-1] + n[0])
+        if (
+            texts
+            and c >= "\u0300"
+            and (joins or not is_normalized("NFC", texts[-1][-1] + n[0]))
         ):
-            pieces[-1] = normalize("NFKC", _cluster(s, starts[-1], i + 1))
-            ends[-1] = i + 1
+            if plain[-1] and ends[-1] - starts[-1] > 1:
+                # split the run's last character off into the new cluster
+                ends[-1] -= 1
+                texts[-1] = texts[-1][:-1]
+                texts.append("")
+                starts.append(ends[-1])
+                ends.append(ends[-1])
+                plain.append(False)
+            texts[-1] = normalize("NFKC", _cluster(s, starts[-1], i))
+            ends[-1] = i
+            plain[-1] = False
             continue
-        pieces.append(n)
-        starts.append(i)
-        ends.append(i + 1)
-    chars: list[str] = []
+        texts.append(n)
+        starts.append(i - 1)
+        ends.append(i)
+        plain.append(False)
     origin: list[int] = []
     char_ends: list[int] = []
-    for piece, start, end in zip(pieces, starts, ends, strict=True):
-        chars.extend(piece)
-        origin.extend([start] * len(piece))
-        char_ends.extend([end] * len(piece))
-    return chars, origin, char_ends
+    for text, start, end, is_plain in zip(texts, starts, ends, plain, strict=True):
+        if is_plain:
+            origin.extend(range(start, end))
+            char_ends.extend(range(start + 1, end + 1))
+        else:
+            origin.extend([start] * len(text))
+            char_ends.extend([end] * len(text))
+    return "".join(texts), origin, char_ends
 
 
 def _cluster(s: str, start: int, end: int) -> str:

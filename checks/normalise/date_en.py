@@ -1,0 +1,271 @@
+"""English date expressions: one handler per alternative of ``EN``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from checks.normalise import edtf, relative
+from checks.normalise.context import Context
+from checks.normalise.date_atoms import (
+    Atom,
+    dated,
+    monthless,
+    seasonal,
+    year_part,
+    yearless,
+)
+from checks.normalise.date_ja import clock, shifted
+from checks.normalise.date_words import MONTHS_EN, SEASONS_EN, WEEKDAYS_EN
+
+Handler = Callable[[re.Match[str], str, Context], list[Atom]]
+
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_SHIFT = {"this": 0, "last": -1, "next": 1}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+             "3rd": 3, "4th": 4}
+_MONTH_PREP = re.compile(
+    r"\b(?:in|of|since|until|till|by|from|during|through|between|and|to|before|after"
+    r"|early|mid|late|last|next|this)[\s-]+$",
+    re.IGNORECASE,
+)
+_SEASON_PREP = re.compile(
+    r"\b(?:in|during|this|by|until|from|since|early|late|over|through)(?:\s+the)?\s+$",
+    re.IGNORECASE,
+)
+_NOT_YEAR = re.compile(
+    r"(?:page|pp?\.|no\.|number|#|room|flight|route|model|version|v\.|iphone|article"
+    r"|section|chapter|vol\.|issue|tel\.?|phone|code|rule|resolution|bill|act)\s*$",
+    re.IGNORECASE,
+)
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:people|persons|troops|soldiers|km|miles|yen|dollars|won|euros|tons|units"
+    r"|cases|deaths|votes|times|members|workers|years|metres|meters|feet)\b",
+    re.IGNORECASE,
+)
+_THE_DAY_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|\s(?:of\s+this\s+month|at|in|when|and|to|until|through))",
+)
+
+
+def _one(atom: Atom | None) -> list[Atom]:
+    return [atom] if atom is not None else []
+
+
+def _month(token: str) -> int:
+    return MONTHS_EN[token.rstrip(".").lower()]
+
+
+def _part(token: str | None) -> str | None:
+    if not token:
+        return None
+    low = token.lower()
+    for word, part in (("early", "early"), ("beginning", "early"), ("start", "early"),
+                       ("first half", "early"), ("mid", "mid"), ("late", "late"),
+                       ("end", "late"), ("second half", "late"), ("last half", "late")):
+        if word in low:
+            return part
+    return None
+
+
+def _weekday_atom(m: re.Match[str], group: str) -> list[Atom]:
+    token = m[group]
+    if not token:
+        return []
+    return [Atom(m.start(group), m.end(group), "weekday",
+                 weekday=WEEKDAYS_EN[token.rstrip(".").lower()])]
+
+
+def _day_date(
+    m: re.Match[str], text: str, ctx: Context, mon: str, day: str, year: str | None
+) -> list[Atom]:
+    month, number = _month(m[mon]), int(m[day])
+    if m[year]:
+        atom = dated(m.start(), m.end(), int(m[year]), month, number, None)
+    else:
+        atom = yearless(text, m.start(), m.end(), ctx, month, number, None, m.group())
+    return _one(atom)
+
+
+def e_mdy(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    found = _day_date(m, text, ctx, "e1_mon", "e1_d", "e1_y")
+    return found + _weekday_atom(m, "e1_wd") if found else []
+
+
+def e_dmy(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    found = _day_date(m, text, ctx, "e2_mon", "e2_d", "e2_y")
+    return found + _weekday_atom(m, "e2_wd") if found else []
+
+
+def e_my(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    token = m["e3_mon"].rstrip(".")
+    month, part = _month(token), _part(m["e3_p"])
+    if m["e3_y"]:
+        return _one(dated(m.start(), m.end(), int(m["e3_y"]), month, None, part))
+    if not token[0].isupper() or len(token) <= 3 and token.lower() not in ("may",):
+        return []
+    if token.lower() == "may" and not part and not _MONTH_PREP.search(
+        text, max(0, m.start() - 12), m.start()
+    ):
+        return []
+    return _one(yearless(text, m.start(), m.end(), ctx, month, None, part, m.group()))
+
+
+def e_num(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    year = int(m["e5_y"])
+    year += 2000 if year < 100 else 0
+    return _one(dated(m.start(), m.end(), year, int(m["e5_m"]), int(m["e5_d"]), None))
+
+
+def e_quarter(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    q = _ORDINALS[m["e7_ord"].lower()] if m["e7_ord"] else int(m["e7_q"])
+    if m["e7_y"]:
+        return [Atom(m.start(), m.end(), value=f"{m['e7_y']}-Q{q}")]
+    if ctx.published is None:
+        return []
+    way, why = relative.direction(text, m.start(), m.end(), ctx.lang)
+    year = relative.pick_year(
+        lambda y: edtf.parse_when(f"{y:04d}-Q{q}"), ctx.published, way
+    )
+    note = f"year-less quarter; {why or 'nearest to published'} → {year}"
+    return [Atom(m.start(), m.end(), value=f"{year:04d}-Q{q}", note=note)]
+
+
+def e_rday(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if ctx.published is None:
+        return []
+    word = " ".join(m["e9"].lower().split()).removeprefix("the ")
+    shift = {"day before yesterday": -2, "day after tomorrow": 2, "yesterday": -1,
+             "tomorrow": 1, "last night": -1}.get(word, 0)
+    d = ctx.published.date() + timedelta(days=shift)
+    note = f"{word} → published {ctx.published.date().isoformat()}"
+    note += f" {shift:+d} day" if shift else ""
+    if word in ("tonight", "last night"):
+        note += "; evening"
+    if m["e9_p"]:
+        note += f"; {m['e9_p'].lower()}"
+    return [Atom(m.start(), m.end(), value=d.isoformat(), day=d, note=note)]
+
+
+def e_this(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if ctx.published is None:
+        return []
+    pub = ctx.published.date()
+    shift, unit = _SHIFT[m["e10_w"].lower()], m["e10_u"].lower()
+    note = f"{m.group()} → published {pub.isoformat()}"
+    s, e = m.start(), m.end()
+    monday = pub - timedelta(days=pub.weekday())
+    if unit in WEEKDAYS_EN:
+        wd = WEEKDAYS_EN[unit]
+        d = monday + timedelta(days=wd)
+        if shift == -1:
+            d = pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
+        elif shift == 1:
+            d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        return [Atom(s, e, value=d.isoformat(), day=d, note=note),
+                Atom(m.start("e10_u"), e, "weekday", weekday=wd, day=d)]
+    if unit == "week":
+        return [Atom(s, e, value=relative.iso_week(monday + timedelta(weeks=shift)),
+                     note=note)]
+    if unit == "weekend":
+        sat = monday + timedelta(weeks=shift, days=5)
+        value = f"{sat.isoformat()}/{(sat + timedelta(days=1)).isoformat()}"
+        return [Atom(s, e, value=value, note=note)]
+    if unit == "month":
+        year, month = relative.shift_months(pub, shift)
+        return [Atom(s, e, value=edtf.month_value(year, month), note=note)]
+    if unit == "year":
+        return [Atom(s, e, value=f"{pub.year + shift:04d}", note=note)]
+    if unit in SEASONS_EN:
+        season = SEASONS_EN[unit]
+        base = relative.winter_year(pub) if season == "winter" else pub.year
+        return [Atom(s, e, value=edtf.season_value(base + shift, season), note=note)]
+    if shift == 0:  # this morning / afternoon / evening
+        return [Atom(s, e, value=pub.isoformat(), day=pub, note=f"{note}; {unit}")]
+    return []
+
+
+def e_ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if ctx.published is None:
+        return []
+    way = (m["e11_w"] or "").lower()
+    if way == "ago":
+        sign = -1
+    elif way.startswith("from") or m["e11_in"]:
+        sign = 1
+    else:
+        return []
+    raw = m["e11_n"].lower()
+    n = sign * (int(raw) if raw.isdigit() else _NUMBERS[raw])
+    unit = m["e11_u"].lower()
+    if unit.startswith(("minute", "hour")):
+        step = timedelta(hours=n) if unit.startswith("hour") else timedelta(minutes=n)
+        when: datetime = ctx.published + step
+        grain = "%Y-%m-%dT%H:%M"
+        note = f"{m.group()} → counted from published {ctx.published:%Y-%m-%d %H:%M}"
+        return [Atom(m.start(), m.end(), value=when.strftime(grain), note=note)]
+    return _one(shifted(m.start(), m.end(), ctx, n, unit, m.group()))
+
+
+def e_season(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    season = SEASONS_EN[m["e8_s"].lower()]
+    if m["e8_y"]:
+        return [Atom(m.start(), m.end(), value=edtf.season_value(int(m["e8_y"]), season))]
+    if not _SEASON_PREP.search(text, max(0, m.start() - 16), m.start()):
+        return []
+    return _one(seasonal(text, m.start(), m.end(), ctx, season, m.group()))
+
+
+def e_time(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if m["e13_nm"]:
+        hour = 12 if m["e13_nm"].lower() == "noon" else 0
+        return _one(clock(m.start(), m.end(), hour, 0, None, False))
+    if m["e13_h"]:
+        hour, minute, ap = int(m["e13_h"]), int(m["e13_m"] or 0), m["e13_ap"]
+        return _one(clock(m.start(), m.end(), hour, minute, ap, m["e13_m"] is None))
+    return _one(clock(m.start(), m.end(), int(m["e13_h2"]), int(m["e13_m2"]), None,
+                      False))
+
+
+def e_year(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if _NOT_YEAR.search(text, max(0, m.start() - 12), m.start("e6_y")):
+        return []
+    if not m["e6_p"] and _NOT_YEAR_AFTER.match(text, m.end()):
+        return []
+    year = int(m["e6_y"])
+    if m["e6_p"]:
+        part = _part(m["e6_p"]) or "mid"
+        return [Atom(m.start(), m.end(), value=year_part(year, part))]
+    return [Atom(m.start(), m.end(), value=f"{year:04d}")]
+
+
+def e_the(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if not _THE_DAY_AFTER.match(text, m.end()):
+        return []
+    return _one(monthless(text, m.start(), m.end(), ctx, int(m["e14_d"]), m.group()))
+
+
+def e_weekday(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    token = m["e12_d"]
+    bare = token.rstrip(".").lower()
+    if not token[0].isupper():
+        return []
+    if bare not in WEEKDAYS_EN:
+        return []
+    if not bare.endswith("day") and not (
+        token.endswith(".") or text.startswith(",", m.end())
+    ):
+        return []
+    return [Atom(m.start(), m.end(), "weekday", weekday=WEEKDAYS_EN[bare])]
+
+
+HANDLERS: dict[str, Handler] = {
+    "e_mdy": e_mdy, "e_dmy": e_dmy, "e_my": e_my, "e_num": e_num,
+    "e_quarter": e_quarter, "e_rday": e_rday, "e_this": e_this, "e_ago": e_ago,
+    "e_season": e_season, "e_time": e_time, "e_year": e_year, "e_the": e_the,
+    "e_weekday": e_weekday,
+}

@@ -1,0 +1,236 @@
+"""``extract_dates``: every date, weekday and time a text states.
+
+One ``finditer`` per language pattern finds the atoms (dates, weekdays, times);
+a combining pass joins a weekday or a time to the day beside it, resolves the
+rest against ``published``, and applies bounds (遅くとも, by, 以降) and hedges
+(ごろ, about).  Values are written in the spec notation and every interval is
+read back from the value with :func:`edtf.parse_when`, so the two never drift.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from checks.model import WEEKDAYS, Interval, Mention
+from checks.normalise import date_en, date_ja, edtf, relative
+from checks.normalise.context import Context
+from checks.normalise.date_atoms import Atom
+from checks.normalise.date_patterns import (
+    DAY_PART,
+    EN,
+    JA,
+    JOINER,
+    PREFIX,
+    SUFFIX,
+    ZONE_AFTER,
+    ZONE_BEFORE,
+)
+from checks.normalise.date_words import DAY_PARTS, ZONES, offset_text
+
+_BOUND_GROUPS = ("by", "until", "before", "from", "since", "after")
+
+
+def extract_dates(text: str, ctx: Context) -> list[Mention]:
+    """The ``when`` and ``weekday`` mentions of ``text`` (offsets into ``text``)."""
+    atoms = scan(text, ctx)
+    whens = [a for a in atoms if a.kind == "when"]
+    mentions: list[Mention] = []
+    for atom in atoms:
+        if atom.kind == "weekday":
+            mentions.extend(_weekday(text, ctx, atom, whens))
+    for atom in atoms:
+        if atom.kind == "time":
+            _time(text, ctx, atom, whens)
+    for atom in whens:
+        if atom.day is not None and "daypart" not in atom.tags:
+            _day_part(text, atom)
+    mentions.extend(m for a in whens if (m := _when(text, ctx, a)) is not None)
+    mentions.sort(key=lambda m: (m.start, m.kind != "when"))
+    return mentions
+
+
+def scan(text: str, ctx: Context) -> list[Atom]:
+    """All atoms of both languages, overlaps removed (the longer one wins)."""
+    found: list[Atom] = []
+    for m in JA.finditer(text):
+        found.extend(date_ja.HANDLERS[m.lastgroup or ""](m, text, ctx))
+    if ctx.lang != "ja" or _has_latin(text):
+        for m in EN.finditer(text):
+            found.extend(date_en.HANDLERS[m.lastgroup or ""](m, text, ctx))
+    found.sort(key=lambda a: (a.start, a.start - a.end))
+    kept: list[Atom] = []
+    last_end = {"when": -1, "weekday": -1}
+    for atom in found:
+        group = "weekday" if atom.kind == "weekday" else "when"
+        if atom.start < last_end[group]:
+            continue
+        kept.append(atom)
+        last_end[group] = atom.end
+    return kept
+
+
+def _has_latin(text: str) -> bool:
+    return not text.isascii() and any(
+        c in text for c in "aeiouAEIOUy"
+    ) or text.isascii()
+
+
+def _adjacent(text: str, whens: list[Atom], start: int, end: int) -> Atom | None:
+    """The day-level date right before ``start`` (or right after ``end``)."""
+    for atom in whens:
+        if atom.day is None:
+            continue
+        if atom.end <= start and start - atom.end <= 6:
+            if JOINER.fullmatch(text, atom.end, start) or not text[atom.end:start].strip(
+                " 、,の"
+            ):
+                return atom
+        elif end <= atom.start and atom.start - end <= 4:
+            if not text[end : atom.start].strip(" ,"):
+                return atom
+    return None
+
+
+def _weekday(text: str, ctx: Context, atom: Atom, whens: list[Atom]) -> list[Mention]:
+    assert atom.weekday is not None
+    name = WEEKDAYS[atom.weekday]
+    span = text[atom.start : atom.end]
+    if atom.day is not None:  # 来週月曜, next Friday: its date is already a when
+        return [_weekday_mention(atom, span, name, atom.day, "")]
+    anchor = _adjacent(text, whens, atom.start, atom.end)
+    if anchor is not None and anchor.day is not None:
+        _day_part(text, anchor, atom.end)
+        if anchor.day.weekday() == atom.weekday:
+            return [_weekday_mention(atom, span, name, anchor.day, "of the date beside it")]
+        actual = WEEKDAYS[anchor.day.weekday()]
+        note = f"{span} disagrees with {anchor.day.isoformat()} (a {actual.title()})"
+        return [Mention("weekday", atom.start, atom.end, span, name, None,
+                        note=note, weekday=atom.weekday)]
+    if ctx.published is None:
+        return [Mention("weekday", atom.start, atom.end, span, name, None,
+                        note="no published date to resolve it", weekday=atom.weekday)]
+    way, why = relative.direction(text, atom.start, atom.end, ctx.lang)
+    ahead = way == relative.FUTURE
+    day = relative.resolve_weekday(atom.weekday, ctx.published, way if ahead else None)
+    pub = ctx.published.date().isoformat()
+    note = (
+        f"{span} → next {name.title()} on or after published {pub} ({why})"
+        if ahead
+        else f"{span} → latest {name.title()} on or before published {pub}"
+    )
+    when = Atom(atom.start, atom.end, value=day.isoformat(), day=day, note=note)
+    whens.append(when)
+    whens.sort(key=lambda a: a.start)
+    return [_weekday_mention(atom, span, name, day, note)]
+
+
+def _weekday_mention(atom: Atom, span: str, name: str, day: date, note: str) -> Mention:
+    return Mention("weekday", atom.start, atom.end, span, name,
+                   edtf.parse_when(day.isoformat()), note=note, weekday=atom.weekday)
+
+
+def _day_part(text: str, atom: Atom, at: int | None = None) -> None:
+    """金曜日の夜 / Friday night: keep the day, widen the span, note the part."""
+    m = DAY_PART.match(text, atom.end if at is None else at)
+    if m is None:
+        return
+    label = DAY_PARTS.get(m["dp"].lower(), DAY_PARTS.get(m["dp"], ("", 0, 0)))[0]
+    if not label:
+        label = {"午前中": "morning"}.get(m["dp"], m["dp"])
+    atom.end = m.end()
+    atom.note = f"{atom.note}; {label}" if atom.note else label
+    atom.tags.append("daypart")
+
+
+def _time(text: str, ctx: Context, atom: Atom, whens: list[Atom]) -> None:
+    assert atom.hour is not None and atom.minute is not None
+    anchor = _adjacent(text, whens, atom.start, atom.end)
+    if anchor is not None and anchor.day is not None:
+        day, note = anchor.day, ""
+        anchor.start, anchor.end = min(anchor.start, atom.start), max(anchor.end, atom.end)
+        target = anchor
+    else:
+        earlier = [
+            a for a in whens if a.day is not None and a.end <= atom.start
+            and relative.sentence_around(text, a.start, a.end)[1] > atom.start
+        ]
+        if earlier:
+            day = earlier[-1].day or date.min
+            note = f"time with the day {day.isoformat()} earlier in the sentence"
+        elif ctx.published is not None:
+            day = ctx.published.date()
+            note = f"time with no day → day of published {day.isoformat()}"
+        else:
+            return
+        target = Atom(atom.start, atom.end, note=note)
+        whens.append(target)
+        whens.sort(key=lambda a: a.start)
+    hour = atom.hour
+    if hour >= 24:
+        day, hour = day + timedelta(days=hour // 24), hour % 24
+    value = f"{day.isoformat()}T{hour:02d}"
+    if "hour" not in atom.tags:
+        value += f":{atom.minute:02d}"
+    zone_note = ""
+    before = ZONE_BEFORE.search(text, max(0, target.start - 10), target.start)
+    after = ZONE_AFTER.match(text, atom.end)
+    zm = after or before
+    if zm is not None:
+        word = " ".join(zm["zone"].split())
+        zone = ZONES.get(word)
+        if after is not None:
+            target.end = max(target.end, after.end())
+        if zone is not None:
+            value += offset_text(zone)
+            zone_note = f"{word} ({offset_text(zone)})"
+        else:
+            zone_note = f"{word}: zone not stated"
+    target.value = value
+    target.day = day
+    target.tags.append("time")
+    target.note = "; ".join(x for x in (target.note, note, zone_note) if x)
+
+
+def _when(text: str, ctx: Context, atom: Atom) -> Mention | None:
+    if atom.value is None:
+        return None
+    start, end, value = atom.start, atom.end, atom.value
+    try:
+        base = edtf.parse_when(value, ctx.zone)
+    except edtf.DateValueError:
+        return None
+    hedge = bound = None
+    pre = PREFIX.search(text, max(0, start - 24), start)
+    if pre is not None:
+        group = pre.lastgroup
+        if group == "approx":
+            hedge = "approx"
+        elif group in _BOUND_GROUPS:
+            bound = group
+        start = pre.start()
+    post = SUFFIX.match(text, end)
+    if post is not None and post.end() > end:
+        if post["approx"]:
+            hedge = "approx"
+        for group in _BOUND_GROUPS:
+            if post[group]:
+                bound = group
+                inclusive_after = post[group] in ("以降", "以後")
+        end = post.end()
+    note = atom.note
+    interval = base
+    if bound is not None:
+        value = edtf.bounded_value(value, bound)
+        if bound == "before":
+            interval = Interval(None, base.start)
+        elif bound == "after" and not (post is not None and inclusive_after):
+            interval = Interval(base.end, None)
+        elif bound == "after":
+            interval = Interval(base.start, None)
+        else:
+            interval = edtf.parse_when(value, ctx.zone)
+        note = "; ".join(x for x in (note, f"bound: {bound}") if x)
+    if hedge:
+        note = "; ".join(x for x in (note, "hedged: approximate") if x)
+    return Mention("when", start, end, text[start:end], value, interval,
+                   hedge=hedge, bound=bound, note=note)

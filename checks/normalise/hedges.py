@@ -1,0 +1,175 @@
+"""Hedge words around a number: 約25分, 250本近く, about 25 minutes, over 250.
+
+The hedges are the six of :data:`checks.model.HEDGES`.  ``hedge_before`` looks
+at the words just before a number, ``hedge_after`` at those just after its
+unit; each returns the hedge and the widened edge of the span, or
+``(None, pos)`` when there is none.  Both lexicons are tried whatever the
+text's language, since Japanese articles quote English and the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "EN_AFTER",
+    "EN_BEFORE",
+    "JA_AFTER",
+    "JA_BEFORE",
+    "hedge_after",
+    "hedge_before",
+    "hedge_word",
+]
+
+#: Japanese words written before the number
+JA_BEFORE: dict[str, str] = {
+    "約": "approx",
+    "およそ": "approx",
+    "凡そ": "approx",
+    "大体": "approx",
+    "だいたい": "approx",
+    "概ね": "approx",
+    "おおむね": "approx",
+    "ほぼ": "approx",
+    "最大": "at-most",
+    "最長": "at-most",
+    "最多": "at-most",
+    "最大で": "at-most",
+    "最長で": "at-most",
+    "最低": "at-least",
+    "最低でも": "at-least",
+    "少なくとも": "at-least",
+    "最短": "at-least",
+    "最短で": "at-least",
+    "超": "over",
+}
+
+#: Japanese words written after the number and its unit
+JA_AFTER: dict[str, str] = {
+    "程度": "approx",
+    "ほど": "approx",
+    "程": "approx",
+    "前後": "approx",
+    "くらい": "approx",
+    "ぐらい": "approx",
+    "ばかり": "approx",
+    "近く": "nearly",
+    "弱": "nearly",
+    "足らず": "under",
+    "強": "over",
+    "余り": "over",
+    "あまり": "over",
+    "余": "over",
+    "超": "over",
+    "を超える": "over",
+    "を超え": "over",
+    "超え": "over",
+    "を上回る": "over",
+    "未満": "under",
+    "を下回る": "under",
+    "以上": "at-least",
+    "以下": "at-most",
+    "以内": "at-most",
+}
+
+#: English words written before the number
+EN_BEFORE: dict[str, str] = {
+    "about": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "roughly": "approx",
+    "some": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "circa": "approx",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "more than": "over",
+    "over": "over",
+    "above": "over",
+    "upwards of": "over",
+    "in excess of": "over",
+    "less than": "under",
+    "fewer than": "under",
+    "under": "under",
+    "below": "under",
+    "at least": "at-least",
+    "no fewer than": "at-least",
+    "no less than": "at-least",
+    "at most": "at-most",
+    "up to": "at-most",
+    "no more than": "at-most",
+    "as many as": "at-most",
+    "as much as": "at-most",
+}
+
+#: English words written after the number and its unit
+EN_AFTER: dict[str, str] = {
+    "or so": "approx",
+    "or more": "at-least",
+    "or longer": "at-least",
+    "or less": "at-most",
+    "or fewer": "at-most",
+    "or shorter": "at-most",
+}
+
+
+def _alternation(words: dict[str, str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_JA_BEFORE = tuple(sorted(JA_BEFORE, key=len, reverse=True))
+_JA_AFTER = re.compile(_alternation(JA_AFTER))
+_EN_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?P<word>{_alternation(EN_BEFORE)})\s+\Z", re.IGNORECASE
+)
+_EN_AFTER = re.compile(rf"\s+(?P<word>{_alternation(EN_AFTER)})\b", re.IGNORECASE)
+_FOLD_SPACE = re.compile(r"\s+")
+
+
+def hedge_before(text: str, pos: int, lang: str = "ja") -> tuple[str | None, int]:
+    """The hedge written just before ``pos`` and where it starts."""
+    del lang  # both lexicons apply: texts mix languages
+    for word in _JA_BEFORE:
+        if text.endswith(word, 0, pos):
+            return JA_BEFORE[word], pos - len(word)
+    window = text[max(0, pos - 24) : pos]
+    found = _EN_BEFORE.search(window)
+    if found is None:
+        return None, pos
+    return _en(EN_BEFORE, found.group("word")), pos - len(window) + found.start()
+
+
+def hedge_after(text: str, end: int, lang: str = "ja") -> tuple[str | None, int]:
+    """The hedge written just after ``end`` and where it ends."""
+    del lang
+    found = _JA_AFTER.match(text, end)
+    if found is not None:
+        return JA_AFTER[found.group()], found.end()
+    found = _EN_AFTER.match(text, end)
+    if found is not None:
+        return _en(EN_AFTER, found.group("word")), found.end()
+    return None, end
+
+
+def hedge_word(span_text: str) -> str | None:
+    """The hedge word inside a mention's text, for messages (``約``, ``about``)."""
+    for word in _JA_BEFORE:
+        if span_text.startswith(word):
+            return word
+    for word in sorted(JA_AFTER, key=len, reverse=True):
+        if span_text.endswith(word):
+            return word
+    lowered = _FOLD_SPACE.sub(" ", span_text.lower())
+    for table in (EN_BEFORE, EN_AFTER):
+        for word in sorted(table, key=len, reverse=True):
+            if lowered.startswith(word + " ") or lowered.endswith(" " + word):
+                return word
+    return None
+
+
+def _en(table: dict[str, str], word: str) -> str:
+    return table[_FOLD_SPACE.sub(" ", word.lower())]
