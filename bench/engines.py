@@ -11,10 +11,16 @@ import importlib
 import importlib.util
 import re
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, Protocol
 
-from bench.found import Found, duration_seconds, fill_unknown, interval_of, timex_to_spec
+from bench.found import (
+    Found,
+    duration_seconds,
+    fill_unknown,
+    interval_of,
+    timex_to_spec,
+)
 from checks.model import Interval
 
 DEFAULT_ENGINE = "checks.normalise:extract"
@@ -53,7 +59,9 @@ class Ours:
         self.extract = load_callable(spec)
 
     def find(self, text: str, lang: str, published: datetime | None) -> list[Found]:
-        return [_from_mention(m) for m in self.extract(text, lang=lang, published=published)]
+        return [
+            _from_mention(m) for m in self.extract(text, lang=lang, published=published)
+        ]
 
 
 def _from_mention(m: Any) -> Found:
@@ -80,7 +88,7 @@ class JaTimex:
     name = "ja-timex"
 
     def __init__(self) -> None:
-        from ja_timex import TimexParser
+        from ja_timex import TimexParser  # type: ignore[import-untyped]
 
         self.parser = TimexParser()
 
@@ -88,9 +96,7 @@ class JaTimex:
         import pendulum
 
         self.parser.reference = (
-            None
-            if published is None
-            else pendulum.instance(published, tz="Asia/Tokyo")
+            None if published is None else pendulum.instance(published, tz="Asia/Tokyo")
         )
         out: list[Found] = []
         for t in self.parser.parse(text):
@@ -104,6 +110,10 @@ class JaTimex:
         base = {"start": start, "end": end, "text": t.text, "value": t.value}
         mod = t.mod or None
         hedge = "approx" if mod == "APPROX" else None
+        bound = {"ON_OR_BEFORE": "before", "ON_OR_AFTER": "after"}.get(mod or "")
+        part = {"START": "early", "MID": "mid", "END": "late"}.get(mod or "")
+        if part:
+            base["value"] = f"{t.value} {part}"
         if t.type == "SET":
             return None
         if t.type == "DURATION":
@@ -111,7 +121,9 @@ class JaTimex:
                 point = _naive(_safe_to_datetime(t))
                 unit = t.value.rstrip("0123456789.")[-1:] if "T" not in t.value else "T"
                 return _relative_found(base, point, _DAY_UNITS.get(unit))
-            return Found(kind="duration", seconds=duration_seconds(t.value), hedge=hedge, **base)
+            return Found(
+                kind="duration", seconds=duration_seconds(t.value), hedge=hedge, **base
+            )
         pattern = ja_timex_pattern(t.value)
         weekday = re.fullmatch(r"XXXX-WXX-(\d)", t.value)
         if weekday:
@@ -121,14 +133,21 @@ class JaTimex:
             interval = _try_interval(pattern)
         elif resolve:
             point = _naive(_safe_to_datetime(t))
-            if point is not None and not pattern.startswith("XXXX-XX-XXT"):
+            if point is not None:
                 interval = _try_interval(fill_unknown(pattern, point))
-            elif point is not None:
-                interval = Interval(point, point + timedelta(minutes=1))
-        return Found(kind="when", interval=interval, pattern=pattern, hedge=hedge, **base)
+        return Found(
+            kind="when",
+            interval=interval,
+            pattern=pattern,
+            hedge=hedge,
+            bound=bound,
+            **base,
+        )
 
 
-def _relative_found(base: dict[str, Any], point: datetime | None, grain: str | None) -> Found:
+def _relative_found(
+    base: dict[str, Any], point: datetime | None, grain: str | None
+) -> Found:
     if point is None:
         return Found(kind="when", **base)
     if grain is None:
@@ -139,7 +158,7 @@ def _relative_found(base: dict[str, Any], point: datetime | None, grain: str | N
         value = f"{iso.year:04d}-W{iso.week:02d}"
     elif grain == "day":
         value = f"{point:%Y-%m-%d}"
-    return Found(kind="when", interval=_try_interval(value or ""), **base)
+    return Found(kind="when", interval=_try_interval(value or ""), point=point, **base)
 
 
 def ja_timex_pattern(value: str) -> str:
@@ -168,7 +187,7 @@ def _try_interval(value: str) -> Interval | None:
 def _safe_to_datetime(t: Any) -> Any:
     try:
         return t.to_datetime()
-    except Exception:  # noqa: BLE001 - the peer raises many kinds on odd values
+    except Exception:
         return None
 
 
@@ -181,7 +200,7 @@ def _naive(value: Any) -> datetime | None:
 
 
 class DateParser:
-    """scrapinghub/dateparser: ``search_dates`` on the text, plus ``parse`` on short rows."""
+    """scrapinghub/dateparser: ``search_dates`` on the text, plus ``parse`` on it."""
 
     name = "dateparser"
 
@@ -189,22 +208,38 @@ class DateParser:
         self.whole_text_parse = whole_text_parse
 
     def find(self, text: str, lang: str, published: datetime | None) -> list[Found]:
-        import dateparser
-        from dateparser.search import search_dates
+        import dateparser  # type: ignore[import-untyped]
+        from dateparser.search import search_dates  # type: ignore[import-untyped]
 
         settings = {"RELATIVE_BASE": published or FALLBACK_BASE}
         out: list[Found] = []
         if self.whole_text_parse:
             whole = dateparser.parse(text, languages=[lang], settings=settings)
             if whole is not None:
-                out.append(Found(kind="when", start=0, end=len(text), text=text, point=whole))
+                out.append(
+                    Found(
+                        kind="when",
+                        start=0,
+                        end=len(text),
+                        text=text,
+                        point=_naive(whole),
+                    )
+                )
         pos = 0
-        for piece, when in search_dates(text, languages=[lang], settings=settings) or []:
+        for piece, when in (
+            search_dates(text, languages=[lang], settings=settings) or []
+        ):
             start = text.find(piece, pos)
             start = start if start >= 0 else text.find(piece)
             pos = max(pos, start + len(piece)) if start >= 0 else pos
             out.append(
-                Found(kind="when", start=start, end=start + len(piece), text=piece, point=when)
+                Found(
+                    kind="when",
+                    start=start,
+                    end=start + len(piece),
+                    text=piece,
+                    point=_naive(when),
+                )
             )
         return out
 

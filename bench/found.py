@@ -59,6 +59,8 @@ class Found:
 
     def describe(self) -> str:
         shown = self.value or self.pattern or (self.point and self.point.isoformat())
+        if self.interval is not None and "X" in str(shown):
+            shown = f"{shown} = {self.interval.render()}"
         return f"{self.kind} {self.text!r} → {shown}"
 
 
@@ -89,6 +91,9 @@ class Target:
             return f"no {'/'.join(sorted(self.none_of))} mention"
         if self.kind == "mod":
             return f"modifier {'/'.join(sorted(self.mods))}"
+        if self.kind == "numeral":
+            shown = self.alternatives[0] if self.number is None else f"{self.number:g}"
+            return f"digits {shown}"
         return f"count {self.number:g}" + (f" ({self.hedge})" if self.hedge else "")
 
 
@@ -128,14 +133,35 @@ def interval_of(value: str) -> Interval:
         end = None if right in ("", "..") else interval_of(right).end
         return Interval(start, end)
     m = _SECONDS.search(value)
-    if m and (m.group(3) != "00" or m.group(4)):
-        point = datetime.fromisoformat(value)
-        return Interval(point, point + timedelta(seconds=1))
+    if m:  # the spec's notation stops at minutes: a second names its minute
+        value = value[: m.start()] + f"T{m.group(1)}:{m.group(2)}"
     return edtf.parse_when(timex_to_spec(value))
 
 
+def bound_variants(value: str) -> tuple[Interval, ...]:
+    """``../X`` ends at X's start or end; ``X/..`` starts at either (both accepted).
+
+    Whether 以前 / 以降 / before / after include X differs between sources, so an
+    open bound matches with X included or excluded.
+    """
+    left, _, right = value.partition("/")
+    if left in ("", "..") and right not in ("", ".."):
+        x = interval_of(right)
+        return tuple(Interval(None, e) for e in (x.start, x.end) if e is not None)
+    if right in ("", "..") and left not in ("", ".."):
+        x = interval_of(left)
+        return tuple(Interval(s, None) for s in (x.start, x.end) if s is not None)
+    return (interval_of(value),)
+
+
 def fill_unknown(pattern: str, at: datetime) -> str:
-    """``XXXX-03`` with the year of ``at``; ``XXXX-XX-18`` with its year and month."""
+    """``XXXX-03`` with the year of ``at``; ``XXXX-XX-18`` with its year and month.
+
+    ``T24`` is midnight at the end of a day: filled from ``at`` at 00:00 it names
+    the day before.
+    """
+    if "T24" in pattern and at.hour == 0:
+        at = at - timedelta(days=1)
     out = pattern.replace("XXXX", f"{at.year:04d}", 1)
     out = re.sub(r"^(\d{4})-XX", lambda m: f"{m.group(1)}-{at.month:02d}", out)
     return re.sub(r"^(\d{4}-\d{2})-XX", lambda m: f"{m.group(1)}-{at.day:02d}", out)
@@ -168,17 +194,28 @@ def matches(target: Target, found: Found) -> bool:
             return False
         if target.seconds == 0:
             return found.seconds == 0
-        return abs(found.seconds - target.seconds) <= DURATION_TOLERANCE * target.seconds
-    if target.kind == "point":
-        if found.point is not None:
-            return found.point == target.point
-        return found.interval is not None and found.interval.start == target.point
+        return (
+            abs(found.seconds - target.seconds) <= DURATION_TOLERANCE * target.seconds
+        )
+    if target.kind == "point":  # compared to the minute, where the notation stops
+        want = _minute(target.point)
+        if found.point is not None and _minute(found.point) == want:
+            return True
+        return found.interval is not None and _minute(found.interval.start) == want
     if target.kind == "mod":
-        parts = {f"part:{p}" for p in ("early", "mid", "late", "H1", "H2") if p in found.value}
+        parts = {
+            f"part:{p}"
+            for p in ("early", "mid", "late", "H1", "H2")
+            if p in found.value
+        }
         return bool(target.mods & ({found.hedge, found.bound} | parts))
     if target.kind == "count":
         return found.kind == "count" and found.number == target.number
     return False
+
+
+def _minute(at: datetime | None) -> datetime | None:
+    return None if at is None else at.replace(second=0, microsecond=0, tzinfo=None)
 
 
 def _single_day(found: Found) -> datetime | None:
@@ -198,14 +235,27 @@ def _when_matches(alt: str | Interval, found: Found) -> bool:
         pattern = None
     else:
         pattern = timex_to_spec(alt)
-        gold = None if "X" in pattern else interval_of(pattern)
+        try:
+            gold = None if "X" in pattern else interval_of(pattern)
+        except ValueError:
+            return False
     if found.interval is not None:
         if gold is None and pattern is not None:
             at = _anchor(found.interval)
             if at is None:
                 return False
             try:
-                gold = interval_of(fill_unknown(pattern, at))
+                pattern = fill_unknown(pattern, at)
+            except ValueError:
+                return False
+        if pattern is not None and "/" in pattern:
+            try:
+                return found.interval in bound_variants(pattern)
+            except ValueError:
+                return False
+        if gold is None and pattern is not None:
+            try:
+                gold = interval_of(pattern)
             except ValueError:
                 return False
         return gold == found.interval
@@ -216,7 +266,9 @@ def _when_matches(alt: str | Interval, found: Found) -> bool:
             except ValueError:
                 return False
         # a bare datetime cannot state a bound: only closed gold intervals count
-        return gold.is_bounded and gold.start <= found.point < gold.end  # type: ignore[operator]
+        if gold is None or gold.start is None or gold.end is None:
+            return False
+        return gold.start <= found.point.replace(tzinfo=None) < gold.end
     if found.pattern is not None and pattern is not None:
         return timex_to_spec(found.pattern) == pattern
     return False

@@ -105,5 +105,7 @@ def value_target(value: str) -> Target | None:
     return None
 
 
-FUTURE_WORDS = re.compile(r"来|次|後|明日|あした|あす|明後日|あさって|今後|翌|以降|から|先の|再来")
+FUTURE_WORDS = re.compile(
+    r"来|次|後|明日|あした|あす|明後日|あさって|今後|翌|以降|から|先の|再来"
+)
 HAS_YEAR = re.compile(r"\d{4}|年|令和|平成|昭和")

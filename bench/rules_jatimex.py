@@ -1,11 +1,19 @@
-"""Scope and targets for the ja-timex gold files (values, resolved, mod-only, negatives)."""
+"""Scope and targets for the ja-timex gold files (values, resolved, mods, negatives)."""
 
 from __future__ import annotations
 
 import re
 
 from bench.found import Target, duration_seconds
-from bench.gold import TIME_KINDS, WHEN_KINDS, Case, case, read_rows, reference, value_target
+from bench.gold import (
+    TIME_KINDS,
+    WHEN_KINDS,
+    Case,
+    case,
+    read_rows,
+    reference,
+    value_target,
+)
 
 RELATIVE = re.compile(r"前|後|昨|明|先|翌|来|今|去|一昨|あと")
 DURATION_MARK = re.compile(r"間|ヶ月|か月|カ月|ケ月|箇月|半|世紀")
@@ -38,7 +46,9 @@ def values() -> list[Case]:
         if scope == "SetTagger" or row["type"] == "SET":
             reason = OUT_SET
         elif value.startswith("P") and (
-            scope == "ReltimeTagger" or mod in ("BEFORE", "AFTER", "NOW") or RELATIVE.search(text)
+            scope == "ReltimeTagger"
+            or mod in ("BEFORE", "AFTER", "NOW")
+            or RELATIVE.search(text)
         ):
             reason = OUT_REL
         elif scope == "DurationTagger" and not DURATION_MARK.search(text):
@@ -51,9 +61,15 @@ def values() -> list[Case]:
             out.append(case(row, name, None, reason=reason))
             continue
         target = value_target(value)
-        if target is not None and mod in ("START", "MID", "END") and target.kind == "when":
+        if (
+            target is not None
+            and mod in ("START", "MID", "END")
+            and target.kind == "when"
+        ):
             part = {"START": "early", "MID": "mid", "END": "late"}[mod]
-            target = Target("when", alternatives=(*target.alternatives, f"{value}-{part}"))
+            target = Target(
+                "when", alternatives=(*target.alternatives, f"{value}-{part}")
+            )
         if target is None:
             out.append(case(row, name, None, reason=f"value {value!r} has no interval"))
         else:
@@ -70,8 +86,15 @@ def resolved() -> list[Case]:
         if row["method"] == "to_duration":
             if RELATIVE.search(text) or "あれから" in text:
                 out.append(case(row, name, None, reason=OUT_REL_LENGTH))
+            elif text.startswith("0.1年"):
+                reason = (
+                    "ja-timex rounds 0.1年 to one month (P1M); 0.1 year is 36.5 days"
+                )
+                out.append(case(row, name, None, reason=reason))
             else:
-                out.append(case(row, name, Target("duration", seconds=duration_seconds(value))))
+                out.append(
+                    case(row, name, Target("duration", seconds=duration_seconds(value)))
+                )
             continue
         point = reference(value)
         if re.fullmatch(r"2[5-9]時", text):
@@ -103,7 +126,12 @@ def mod_only() -> list[Case]:
             out.append(case(row, name, None, reason=OUT_ERA))
         elif mod in ("START", "MID", "END") and not re.search(r"月", text):
             out.append(
-                case(row, name, None, reason="part of a year (年始め, 年後半): no notation beyond H1/H2")
+                case(
+                    row,
+                    name,
+                    None,
+                    reason="part of a year (年始め, 年後半): no notation beyond H1/H2",
+                )
             )
         else:
             out.append(case(row, name, Target("mod", mods=_MOD_TOKENS[mod])))
@@ -127,10 +155,13 @@ def negatives() -> list[Case]:
             )
             out.append(case(row, name, None, reason=reason))
         elif _SEASON_WORDS.match(text):
-            reason = "season / part-of-day word: news reads 春 as this spring (seed: 春の米国訪問)"
+            reason = (
+                "season / part-of-day word: news reads 春 as this spring "
+                "(seed: 春の米国訪問)"
+            )
             out.append(case(row, name, None, reason=reason))
         elif _KANJI_LENGTH.search(text) and "石の上" not in text:
-            reason = "negative only with ja-timex's ignore_kansuji option; 三時間 is a length"
+            reason = "negative only under ja-timex's ignore_kansuji; 三時間 is a length"
             out.append(case(row, name, None, reason=reason))
         else:
             kinds = WHEN_KINDS if scope == "AbstimeTagger" else TIME_KINDS

@@ -57,7 +57,9 @@ DATE_FORMS = (
     "a date value: 2026-01-02, 2026-01-02T21:00+09:00, 2026-03, 2026-03-late, "
     "2026, 2026-spring, 2026-Q1, 2026-W01, or an interval A/B, ../B, A/.."
 )
-DURATION_FORMS = "a number and a unit (25 minutes, 1.5 hours, 3 days) or ISO 8601 (PT25M)"
+DURATION_FORMS = (
+    "a number and a unit (25 minutes, 1.5 hours, 3 days) or ISO 8601 (PT25M)"
+)
 RELATION_OPS = ("before", "after", "during", "overlaps", "same-as")
 GAP_HEDGES = ("exactly", "about", "nearly", "at least", "at most", "within")
 RELATION_FORM = (
@@ -148,13 +150,21 @@ def not_a_mapping(where: Where, value: object, what: str = "claim file") -> Prob
     )  # fmt: skip
 
 
-def yaml_syntax(where: Where, problem: str, line_text: str) -> Problem:
-    return _p(
-        where, "yaml-syntax", f"invalid YAML: {problem}",
-        line_text.strip() or "(an empty line)", "well-formed YAML",
+def yaml_syntax(
+    where: Where, problem: str, line_text: str, context: str | None = None
+) -> Problem:
+    found = line_text.strip() or "the end of the YAML"
+    if context:
+        found += f" ({context})"
+    fix = (
         f"check the indentation and quoting near line {where.line}; quote values "
-        "that contain ': ', ' #' or start with a special character",
-    )  # fmt: skip
+        "that contain ': ', ' #' or start with a special character"
+    )
+    if "\t" in line_text:
+        fix = "replace the tab with spaces: YAML indents with spaces only"
+    return _p(
+        where, "yaml-syntax", f"invalid YAML: {problem}", found, "well-formed YAML", fix
+    )
 
 
 def several_documents(where: Where) -> Problem:
@@ -235,7 +245,11 @@ def owner_of_claim(claim_id: object, index: int) -> str:
 
 def unknown_key(where: Where, owner: str, key: str, allowed: Sequence[str]) -> Problem:
     guess = closest(key, allowed)
-    fix = f"did you mean '{guess}'? rename it" if guess else "delete it, or put it in `note:`"
+    fix = (
+        f"did you mean '{guess}'? rename it"
+        if guess
+        else "delete it, or put it in `note:`"
+    )
     return _p(
         where, "unknown-key", f"{owner} has an unknown key '{key}'",
         key, "one of " + ", ".join(allowed), fix,
@@ -266,7 +280,9 @@ def wrong_type(
     )  # fmt: skip
 
 
-def schema_other(where: Where, owner: str, key: str, message: str, hint: str) -> Problem:
+def schema_other(
+    where: Where, owner: str, key: str, message: str, hint: str
+) -> Problem:
     return _p(
         where, "schema", f"{owner}: `{key}` is not valid", message, hint,
         "correct the value as described above",
@@ -290,7 +306,9 @@ def empty_list(where: Where, owner: str, key: str) -> Problem:
 
 def bad_id(where: Where, owner: str, value: str) -> Problem:
     slug = "-".join("".join(c if c.isalnum() else " " for c in value.lower()).split())
-    suggestion = f"write '{slug}'" if slug and slug.isascii() else "write e.g. 'call-date'"
+    suggestion = (
+        f"write '{slug}'" if slug and slug.isascii() else "write e.g. 'call-date'"
+    )
     return _p(
         where, "bad-id", f"{owner}: id '{value}' is not a slug",
         f"'{value}'", "lower-case letters, digits and hyphens, starting with a "
@@ -368,7 +386,9 @@ def bad_weekday(where: Where, owner: str, value: object) -> Problem:
     )  # fmt: skip
 
 
-def weekday_mismatch(where: Where, owner: str, weekday: str, day: str, real: str) -> Problem:
+def weekday_mismatch(
+    where: Where, owner: str, weekday: str, day: str, real: str
+) -> Problem:
     return _p(
         where, "weekday-mismatch", f"{owner} says {weekday}, but {day} is a {real}",
         f"weekday: {weekday}, when: {day} (a {real})",
@@ -385,12 +405,12 @@ def bad_duration(where: Where, owner: str, value: object, reason: str) -> Proble
     )  # fmt: skip
 
 
-def bad_tolerance(where: Where, owner: str, value: object, reason: str) -> Problem:
+def bad_tolerance(where: Where, owner: str, value: object, kind: str) -> Problem:
+    amount = "a duration (2 minutes, PT2M)" if kind == "duration" else "a number (3)"
     return _p(
         where, "bad-tolerance", f"{owner} has an invalid tolerance",
-        f"{shown(value)} ({reason})" if reason else shown(value),
-        "an amount in the value's unit (2 minutes, 10) or a percentage (5%)",
-        "write it as, for example, `tolerance: 2 minutes` or `tolerance: 5%`",
+        shown(value), f"{amount} or a percentage (5%)",
+        "write it as, for example, `tolerance: 5%`",
     )  # fmt: skip
 
 
@@ -473,7 +493,9 @@ def unknown_source(
     )  # fmt: skip
 
 
-def expect_not_a_source(where: Where, owner: str, source: str, sources: Sequence[str]) -> Problem:
+def expect_not_a_source(
+    where: Where, owner: str, source: str, sources: Sequence[str]
+) -> Problem:
     return _p(
         where, "expect-source", f"{owner} expects a verdict in '{source}', "
         "which is not one of its sources",
@@ -495,14 +517,23 @@ def bad_relation(where: Where, owner: str, found: str, fix: str) -> Problem:
     return _p(where, "bad-relation", f"{owner} is malformed", found, RELATION_FORM, fix)
 
 
-def unknown_claim(where: Where, owner: str, claim_id: str, known: Sequence[str]) -> Problem:
-    guess = closest(claim_id, known)
-    add = f"add a claim with id '{claim_id}' to this file"
+def unknown_claim(
+    where: Where, owner: str, claim_ids: Sequence[str], known: Sequence[str]
+) -> Problem:
+    names = " and ".join(f"'{c}'" for c in claim_ids)
+    noun = "an unknown claim" if len(claim_ids) == 1 else "unknown claims"
+    guesses = [g for g in (closest(c, known) for c in claim_ids) if g]
+    what = (
+        f"a claim with id {names}"
+        if len(claim_ids) == 1
+        else f"claims with ids {names}"
+    )
+    add = f"add {what} to this file (with `sources: []` for a background fact)"
+    hint = " or ".join(f"'{g}'" for g in guesses)
     return _p(
-        where, "unknown-claim", f"{owner} names an unknown claim '{claim_id}'",
-        f"'{claim_id}'",
-        "a claim id of this file: " + (listing(list(known)) or "(none)"),
-        f"did you mean '{guess}'? or {add}" if guess else add,
+        where, "unknown-claim", f"{owner} names {noun} {names}",
+        names, "a claim id of this file: " + (listing(list(known)) or "(none)"),
+        f"did you mean {hint}? or {add}" if guesses else add,
     )  # fmt: skip
 
 
@@ -511,4 +542,86 @@ def relation_uses_bad_claim(where: Where, owner: str, claim_id: str) -> Problem:
         where, "relation-bad-claim", f"{owner} uses claim '{claim_id}', which has "
         "problems", f"'{claim_id}' could not be loaded", "a claim without problems",
         f"fix claim '{claim_id}' first (see its own problem)",
+    )  # fmt: skip
+
+
+def relation_needs_date(where: Where, owner: str, claim_id: str, kind: str) -> Problem:
+    what = kind.replace("agree-", "agree: ")
+    return _p(
+        where, "relation-no-date",
+        f"{owner} uses claim '{claim_id}', which has no date",
+        f"'{claim_id}' is a `{what}` claim",
+        "claims with `when:` or `agree: when` on both sides",
+        f"relate claims that have dates, or give '{claim_id}' a `when:`",
+    )  # fmt: skip
+
+
+def cannot_read(where: Where, reason: str) -> Problem:
+    return _p(
+        where, "unreadable", "file cannot be read", reason, "a readable file",
+        "check that the file exists and its permissions allow reading",
+    )  # fmt: skip
+
+
+# --- texts (fixtures) ---------------------------------------------------------
+
+
+def empty_text(where: Where) -> Problem:
+    return _p(
+        where, "empty-file", "text file is empty",
+        "no text", "the article or report, with optional front matter",
+        "paste the text into the file, or delete the file",
+    )  # fmt: skip
+
+
+def no_body(where: Where) -> Problem:
+    return _p(
+        where, "no-body", "text file has front matter but no text after it",
+        "nothing after the closing `---`",
+        "the article or report below the front matter",
+        "paste the text below the closing `---`",
+    )  # fmt: skip
+
+
+def unclosed_front_matter(where: Where) -> Problem:
+    return _p(
+        where, "front-matter", "front matter is not closed",
+        "an opening `---` with no closing `---` line",
+        "front matter between two `---` lines, then the text",
+        "add a line `---` after the last front matter field",
+    )  # fmt: skip
+
+
+def in_front_matter(problem: Problem) -> Problem:
+    """A YAML problem found inside a text's front matter."""
+    if problem.title.startswith("front matter"):
+        return problem
+    return Problem(
+        problem.where, f"front matter: {problem.title}", problem.found,
+        problem.expected, problem.fix, problem.code,
+    )  # fmt: skip
+
+
+def bad_lang(where: Where, value: object) -> Problem:
+    return _p(
+        where, "bad-lang", "front matter has an invalid `lang`",
+        shown(value), "a BCP 47 language tag: ja, en, ja-JP, en-GB, …",
+        "write `lang: ja` or `lang: en`",
+    )  # fmt: skip
+
+
+def bad_source_id(where: Where, value: object) -> Problem:
+    return _p(
+        where, "bad-id", f"front matter has an unusable `id` {shown(value)}",
+        shown(value),
+        "letters, digits, '.', '_' or '-', starting with a letter or digit",
+        "write a slug such as `id: takaichi-trump-call`, or delete `id:` to use the "
+        "file name",
+    )  # fmt: skip
+
+
+def bad_meta_text(where: Where, key: str, value: object) -> Problem:
+    return _p(
+        where, "wrong-type", f"front matter: `{key}` must be text",
+        shown(value), "text", f"write it as `{key}: …` with plain text",
     )  # fmt: skip

@@ -34,13 +34,14 @@ def display_path(config: pytest.Config, path: Path) -> str:
 class ClaimFile(pytest.File):
     """A YAML claim file: one item per (claim, source), agree claim and relation."""
 
-    def collect(self) -> Iterator[pytest.Item]:
+    def collect(self) -> Iterator[pytest.Item | pytest.Collector]:
         from checks.suite import load_claim_file
 
         run = run_of(self.config)
         texts = run.texts_for(self.path)
         shown = display_path(self.config, self.path)
         loaded = load_claim_file(self.path, source_ids=texts.ids, display_path=shown)
+        yield from self._texts_once(texts)
         group = pytest.mark.xdist_group(shown)
         for problem in loaded.problems:
             yield ProblemItem.from_parent(
@@ -64,6 +65,18 @@ class ClaimFile(pytest.File):
             _mark(item, relation.tags, "relation", relation.id, None)
             item.add_marker(group)
             yield item
+
+
+    def _texts_once(self, texts: Texts) -> Iterator[SourceFile]:
+        """The texts of a suite are checked once, with its first claim file."""
+        seen = self.config.stash[SEEN_KEY]
+        if texts.root in seen:
+            return
+        seen.add(texts.root)
+        paths = {d.path for d in texts.documents.values() if d.path is not None}
+        paths |= {p for p, _ in texts.problems}
+        for path in sorted(paths):
+            yield SourceFile.from_parent(self, path=path, texts=texts)
 
 
 def _mark(item: pytest.Item, tags: tuple[str, ...], kind: str, cid: str, source: str | None) -> None:

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from checks.nodes import RUN_KEY, SEEN_KEY, ClaimFile, ClaimsItem, SourceFile, run_of
-from checks.session import SOURCE_SUFFIXES, Run
+from checks.nodes import RUN_KEY, SEEN_KEY, ClaimFile, ClaimsItem
+from checks.session import Run
 
 BASELINE_KEY = pytest.StashKey[dict[str, Any] | None]()
 
@@ -87,21 +87,10 @@ def _is_claim_file(config: pytest.Config, path: Path) -> bool:
     return any(part in dirs for part in path.parent.parts)
 
 
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> list[pytest.Collector] | None:
-    config = parent.config
-    if not _is_claim_file(config, file_path):
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    if not _is_claim_file(parent.config, file_path):
         return None
-    nodes: list[pytest.Collector] = [ClaimFile.from_parent(parent, path=file_path)]
-    texts = run_of(config).texts_for(file_path)
-    seen = config.stash[SEEN_KEY]
-    if texts.root not in seen:
-        # the texts of a suite are checked once, with its first claim file
-        seen.add(texts.root)
-        paths = sorted({d.path for d in texts.documents.values() if d.path} | {p for p, _ in texts.problems})
-        for path in paths:
-            if path.suffix.lower() in SOURCE_SUFFIXES:
-                nodes.append(SourceFile.from_parent(parent, path=path, texts=texts))
-    return nodes
+    return ClaimFile.from_parent(parent, path=file_path)
 
 
 @pytest.hookimpl(wrapper=True)

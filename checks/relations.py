@@ -19,7 +19,8 @@ It is **supported** when it holds for every placement of the two points,
 **refuted** when it holds for none, **unverifiable** otherwise.  Because every
 verdict quantifies over placements, a vaguer value can only lose certainty: two
 events on one day are never ``before`` each other, and "October" is not before
-"28 October".
+"28 October".  (The right side of ``during`` is the exception: it is a period,
+and a longer period holds more.)
 
 A gap (``by nearly 1 month``; a month is 30 days) goes with ``before`` and
 ``after``: it is ``b - a`` (``a - b`` for ``after``).  A gap of a day or more is
@@ -80,10 +81,7 @@ def evaluate(relation: Relation, left: Interval, right: Interval) -> Outcome:
             gap_verdict, gap_why = _gap(relation, first, second, details)
             combined = _both(verdict, gap_verdict)
             if combined is R:
-                refuted = [
-                    w for v, w in ((verdict, why), (gap_verdict, gap_why)) if v is R
-                ]
-                why = "; ".join(refuted)
+                why = why if verdict is R else gap_why
             else:
                 why = f"{why}; {gap_why}"
             verdict = combined
@@ -124,7 +122,7 @@ def _order(a: str, left: Interval, b: str, right: Interval) -> tuple[Verdict, st
         return S, f"{a} ends before {b} begins"
     a_first, b_last = _first(left), _last(right)
     if a_first is not None and b_last is not None and a_first >= b_last:
-        return R, f"{a} cannot be earlier: it starts when or after {b} ends"
+        return R, f"{a} starts when or after {b} ends: the order is reversed"
     if a_last is None:
         return U, f"{a} has no end, so it may fall after {b}"
     if b_first is None:
@@ -245,12 +243,12 @@ def _gap(
         and low >= acc_lo
         and (acc_hi is None or (high is not None and high <= acc_hi))
     ):
-        return S, f"{can}, all within {claimed}"
+        return S, f"{can}, always inside {claimed}"
     if (high is not None and high < acc_lo) or (
         acc_hi is not None and low is not None and low > acc_hi
     ):
-        return R, f"{can}, never {claimed}"
-    return U, f"{can}, not always {claimed}"
+        return R, f"{can}, never inside {claimed}"
+    return U, f"{can}, not always inside {claimed}"
 
 
 def _span(low: float | None, high: float | None, in_days: bool) -> str:
@@ -258,7 +256,7 @@ def _span(low: float | None, high: float | None, in_days: bool) -> str:
     hi = "…" if high is None else _amount(high, in_days)
     unit = "days" if in_days else "hours"
     if lo == hi:
-        return f"{lo} {unit}"
+        return f"{lo} {unit.removesuffix('s') if lo == '1' else unit}"
     return f"{lo}–{hi} {unit}"
 
 

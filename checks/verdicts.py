@@ -247,12 +247,16 @@ def _check_phrase(claim: Claim, doc: Document) -> Outcome:
 
     find = find_quote if claim.kind == "quote" else find_text
     body = doc.body
-    offset = 0
     if claim.about:
+        # only the sentences that hold the anchor count
         sentences = doc.anchored(claim.about)
         if not sentences:
             return _no_anchor(claim, doc)
-    match = find(str(claim.value), body, lang=doc.lang)
+        rank = {Verdict.SUPPORTED: 2, Verdict.REFUTED: 1, Verdict.UNVERIFIABLE: 0}
+        found = [(find(str(claim.value), s.text, lang=doc.lang), s.start) for s in sentences]
+        match, offset = max(found, key=lambda f: (rank[f[0].verdict], f[0].score))
+    else:
+        match, offset = find(str(claim.value), body, lang=doc.lang), 0
     evidence: tuple[Evidence, ...] = ()
     if match.start is not None and match.end is not None:
         start, end = match.start + offset, match.end + offset

@@ -9,6 +9,7 @@ dates stay text), which is also what editors use.  Only plain tags are allowed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,7 +61,7 @@ for _tag, _pattern, _first in _CORE:
 
 @dataclass(frozen=True)
 class Spots:
-    """Where things start: each value by its path, each mapping key by its value's path."""
+    """Where things start: values by their path, mapping keys by their value's path."""
 
     values: dict[Path, Where] = field(default_factory=dict)
     keys: dict[Path, Where] = field(default_factory=dict)
@@ -122,7 +123,10 @@ def load(text: str, path: str, *, line_offset: int = 0) -> Loaded | Problem:
         where = at(mark) if mark is not None else Where(path, 1 + line_offset, 1)
         index = where.line - 1 - line_offset
         line = lines[index] if 0 <= index < len(lines) else ""
-        return errors.yaml_syntax(where, str(exc.problem or exc.context), line)
+        context = None
+        if exc.context and exc.context_mark is not None and exc.problem:
+            context = f"{exc.context} from line {exc.context_mark.line + 1 + line_offset}"
+        return errors.yaml_syntax(where, str(exc.problem or exc.context), line, context)
     except yaml.YAMLError as exc:  # reader errors (e.g. control characters)
         return errors.yaml_syntax(Where(path, 1 + line_offset, 1), str(exc), "")
     spots = Spots()
@@ -150,18 +154,23 @@ def _compose(text: str, at: Any) -> _Node | None:
             continue
         node: _Node | None = None
         if isinstance(event, yaml.AliasEvent):
-            target = anchors.get(event.anchor)
+            name = event.anchor or ""
+            target = anchors.get(name)
             if target is None:
-                raise _Stop(errors.undefined_alias(at(event.start_mark), event.anchor))
+                raise _Stop(errors.undefined_alias(at(event.start_mark), name))
             if not target.done:
-                raise _Stop(errors.recursive_alias(at(event.start_mark), event.anchor))
+                raise _Stop(errors.recursive_alias(at(event.start_mark), name))
             node = target
         elif isinstance(event, yaml.ScalarEvent):
             node = _scalar(event, resolver, at)
         elif isinstance(event, yaml.CollectionStartEvent):
             kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
             tag = event.tag
-            if tag is not None and tag != "!" and tag != (_SEQ if kind == "seq" else _MAP):
+            if (
+                tag is not None
+                and tag != "!"
+                and tag != (_SEQ if kind == "seq" else _MAP)
+            ):
                 raise _Stop(errors.unsafe_tag(at(event.start_mark), tag))
             opened = _Node(kind, at(event.start_mark), anchor=event.anchor)
             if event.anchor:
@@ -193,7 +202,8 @@ def _compose(text: str, at: Any) -> _Node | None:
 def _scalar(event: Any, resolver: _Resolver, at: Any) -> _Node:
     tag = event.tag
     if tag is None or tag == "!":
-        tag = resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        resolve: Callable[..., str] = resolver.resolve
+        tag = resolve(yaml.ScalarNode, event.value, event.implicit)
     where = at(event.start_mark)
     if tag == _MERGE:
         return _Node("scalar", where, "<<", done=True, is_merge=True)
@@ -203,7 +213,9 @@ def _scalar(event: Any, resolver: _Resolver, at: Any) -> _Node:
     try:
         value = _construct(tag, text)
     except ValueError:
-        raise _Stop(errors.yaml_syntax(where, f"'{text}' is not a valid {tag[18:]}", text)) from None
+        raise _Stop(
+            errors.yaml_syntax(where, f"'{text}' is not a valid {tag[18:]}", text)
+        ) from None
     raw = text if tag != _STR and event.implicit[0] else None
     return _Node("scalar", where, value, raw=raw, done=True)
 
@@ -234,7 +246,11 @@ def _construct(tag: str, text: str) -> Any:
 
 
 def _convert(
-    node: _Node, path: Path, spots: Spots, problems: list[tuple[Path, Problem]], depth: int
+    node: _Node,
+    path: Path,
+    spots: Spots,
+    problems: list[tuple[Path, Problem]],
+    depth: int,
 ) -> Any:
     spots.values.setdefault(path, node.where)
     if node.kind == "scalar":
@@ -255,7 +271,9 @@ def _convert(
             sources = value.items if value.kind == "seq" else [value]
             for source in sources:
                 if source.kind == "map":
-                    merged.extend(zip(source.items[::2], source.items[1::2], strict=True))
+                    merged.extend(
+                        zip(source.items[::2], source.items[1::2], strict=True)
+                    )
             continue
         if key.kind != "scalar":
             problems.append((path, errors.complex_key(key.where)))
@@ -272,5 +290,21 @@ def _convert(
             name = key.raw if key.raw is not None else str(key.value)
             if name not in result:
                 spots.keys.setdefault((*path, name), key.where)
-                result[name] = _convert(value, (*path, name), spots, problems, depth + 1)
+                result[name] = _convert(
+                    value, (*path, name), spots, problems, depth + 1
+                )
     return result
+
+
+def decode(raw: bytes, path: str) -> str | Problem:
+    """UTF-8 text (a leading BOM dropped), or where the first bad byte is."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        line_start = before[before.rfind(b"\n") + 1 :]
+        column = len(line_start.decode("utf-8", "replace")) + 1
+        where = Where(path, line, column)
+        return errors.not_utf8(where, raw[exc.start], exc.start)
+    return text.removeprefix("\ufeff")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
+
+EXAMPLES = Path(__file__).parent / "examples"
 
 MINI_IDS = [
     "claims/call.yaml::call-date[call]",
@@ -21,7 +25,7 @@ MINI_IDS = [
 @pytest.fixture
 def mini(pytester: pytest.Pytester) -> pytest.Pytester:
     """A copy of the small example suite in a fresh folder."""
-    pytester.copy_example("mini")
+    shutil.copytree(EXAMPLES / "mini", pytester.path, dirs_exist_ok=True)
     return pytester
 
 

@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timedelta
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from checks.model import Interval, Outcome, Relation, Verdict, Where
@@ -84,7 +84,7 @@ def test_a_gap_outside_the_hedge_is_refuted() -> None:
     """25 days is never 'about 2 months' (54–66 days)."""
     outcome = check("before", "2025-10-30", "2025-11-24", "about", 2 * MONTH)
     assert outcome.verdict is R
-    assert "never about 2 months" in outcome.why
+    assert "never inside about 2 months = 54–66 days" in outcome.why
 
 
 def test_a_month_gap_between_months_is_unverifiable() -> None:
@@ -266,7 +266,6 @@ OCTOBER, THE_28TH = parse_when("2025-10"), parse_when("2025-10-28")
 @example("before", SAME_DAY, SAME_DAY)
 @example("before", OCTOBER, THE_28TH)
 @example("same-as", OCTOBER, OCTOBER)
-@settings(max_examples=300)
 def test_verdicts_agree_with_edge_placements(
     op: str, left: Interval, right: Interval
 ) -> None:
@@ -276,7 +275,6 @@ def test_verdicts_agree_with_edge_placements(
 
 
 @given(OPS, intervals(), intervals(), st.data())
-@settings(max_examples=200)
 def test_verdicts_agree_with_sampled_placements(
     op: str, left: Interval, right: Interval, data: st.DataObject
 ) -> None:
@@ -286,7 +284,6 @@ def test_verdicts_agree_with_sampled_placements(
 
 
 @given(ORDERS, GAPS, intervals(), intervals(), st.data())
-@settings(max_examples=300)
 def test_gaps_respect_their_hedges(
     op: str,
     gap: tuple[str, float],
@@ -348,6 +345,7 @@ def widen(
     st.booleans(),
 )
 @example("before", None, OCTOBER, THE_28TH, 0, 0, "no", True)
+@example("during", None, SAME_DAY, OCTOBER, 31, 0, "no", True)
 def test_widening_an_interval_never_makes_a_verdict_more_certain(
     op: str,
     gap: tuple[str, float] | None,
@@ -358,7 +356,12 @@ def test_widening_an_interval_never_makes_a_verdict_more_certain(
     open_end: str,
     widen_left: bool,
 ) -> None:
-    """A vaguer value never turns refuted or unverifiable into supported."""
+    """A vaguer value never turns refuted or unverifiable into supported.
+
+    The right side of ``during`` is the period itself, not an uncertain point:
+    a longer festival does hold more events, so that side is left out.
+    """
+    assume(widen_left or op != "during")
     hedge, size = gap if gap is not None else (None, None)
     relation = rel(op, hedge, size)
     if widen_left:

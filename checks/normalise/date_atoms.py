@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import calendar
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 
 from checks.model import Interval
 from checks.normalise import edtf, relative
 from checks.normalise.context import Context
+
+#: ``edtf.parse_when`` remembered: a text repeats few values many times
+parse_when = functools.lru_cache(maxsize=4096)(edtf.parse_when)
 
 
 @dataclass
@@ -29,6 +33,7 @@ class Atom:
     day: date | None = None
     hour: int | None = None
     minute: int | None = None
+    number: int | None = None  # the day of a month-less day (25日, the 2nd)
     tags: list[str] = field(default_factory=list)
 
 
@@ -45,8 +50,13 @@ def day_ok(year: int | None, month: int, day: int) -> bool:
 
 
 def dated(
-    start: int, end: int, year: int, month: int | None, day: int | None,
-    part: str | None, note: str = "",
+    start: int,
+    end: int,
+    year: int,
+    month: int | None,
+    day: int | None,
+    part: str | None,
+    note: str = "",
 ) -> Atom | None:
     """An atom for a year with an optional month and day (or month part)."""
     if month is None:
@@ -62,8 +72,14 @@ def dated(
 
 
 def yearless(
-    text: str, start: int, end: int, ctx: Context, month: int, day: int | None,
-    part: str | None, label: str,
+    text: str,
+    start: int,
+    end: int,
+    ctx: Context,
+    month: int,
+    day: int | None,
+    part: str | None,
+    label: str,
 ) -> Atom | None:
     """A month (and day or part) without a year: the tense picks the year."""
     if not month_ok(month) or (day is not None and not day_ok(None, month, day)):
@@ -79,7 +95,7 @@ def yearless(
             if day is not None
             else edtf.month_value(year, month, part)
         )
-        return edtf.parse_when(value)
+        return parse_when(value)
 
     way, why = relative.direction(text, start, end, ctx.lang)
     year = relative.pick_year(interval_of, ctx.published, way)
@@ -98,7 +114,7 @@ def seasonal(
         return None
 
     def interval_of(year: int) -> Interval:
-        return edtf.parse_when(edtf.season_value(year, season))
+        return parse_when(edtf.season_value(year, season))
 
     way, why = relative.direction(text, start, end, ctx.lang)
     year = relative.pick_year(interval_of, ctx.published, way)
@@ -109,30 +125,39 @@ def seasonal(
 
 
 def year_part(year: int, part: str) -> str:
-    """A value for a part of a year: early/late → Jan/Dec, halves, mid-year."""
-    if part in ("early", "初め", "はじめ", "始め", "初頭", "年初", "年始", "年明け"):
-        return f"{year:04d}-01"
-    if part in ("late", "末", "年末"):
-        return f"{year:04d}-12"
-    if part in ("前半", "上半期", "上期", "first half"):
-        return f"{year:04d}-H1"
-    if part in ("後半", "下半期", "下期", "second half", "last half"):
-        return f"{year:04d}-H2"
-    return f"{year:04d}-06/{year:04d}-07"
+    """A value for a part of a year (年末 → December, early 2026 → first half)."""
+    y = f"{year:04d}"
+    if part in ("年初", "年始", "年明け"):
+        return f"{y}-01"
+    if part in ("初め", "はじめ", "始め", "初頭", "beginning", "start"):
+        return f"{y}-Q1"
+    if part in ("末", "年末", "end"):
+        return f"{y}-12"
+    if part in ("前半", "上半期", "上期", "first half", "early"):
+        return f"{y}-H1"
+    if part in ("後半", "下半期", "下期", "second half", "last half", "late"):
+        return f"{y}-H2"
+    return f"{y}-04/{y}-09"
 
 
 def monthless(
     text: str, start: int, end: int, ctx: Context, number: int, label: str
 ) -> Atom | None:
-    """A day of the month alone (25日, the 2nd): the month the tense points to."""
-    if ctx.published is None:
+    """A day of the month alone (25日, the 2nd): the month the tense points to.
+
+    Without ``published`` the atom has no value; a range (1月2日～5日) may
+    still give it the month of the day before it.
+    """
+    if not 1 <= number <= 31:
         return None
+    if ctx.published is None:
+        return Atom(start, end, number=number, tags=["dayonly"])
     pub = ctx.published.date()
     options: list[tuple[tuple[int, int], Interval | None]] = []
     for shift in (-1, 0, 1):
         year, month = relative.shift_months(pub, shift)
         ok = day_ok(year, month, number)
-        iv = edtf.parse_when(f"{year:04d}-{month:02d}-{number:02d}") if ok else None
+        iv = parse_when(f"{year:04d}-{month:02d}-{number:02d}") if ok else None
         options.append(((year, month), iv))
     way, why = relative.direction(text, start, end, ctx.lang)
     chosen = relative.pick(options, ctx.published, way)
@@ -140,4 +165,6 @@ def monthless(
         return None
     d = date(chosen[0], chosen[1], number)
     note = f"month-less {label}; {why or 'nearest to published'} → {d:%Y-%m}"
-    return Atom(start, end, value=d.isoformat(), day=d, note=note)
+    atom = Atom(start, end, value=d.isoformat(), day=d, note=note, number=number)
+    atom.tags.append("dayonly")
+    return atom

@@ -12,6 +12,7 @@ from checks.normalise.date_atoms import (
     Atom,
     dated,
     monthless,
+    parse_when,
     seasonal,
     year_part,
     yearless,
@@ -22,12 +23,32 @@ from checks.normalise.date_words import MONTHS_EN, SEASONS_EN, WEEKDAYS_EN
 Handler = Callable[[re.Match[str], str, Context], list[Atom]]
 
 _NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 _SHIFT = {"this": 0, "last": -1, "next": 1}
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
-             "3rd": 3, "4th": 4}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 _MONTH_PREP = re.compile(
     r"\b(?:in|of|since|until|till|by|from|during|through|between|and|to|before|after"
     r"|early|mid|late|last|next|this)[\s-]+$",
@@ -64,9 +85,17 @@ def _part(token: str | None) -> str | None:
     if not token:
         return None
     low = token.lower()
-    for word, part in (("early", "early"), ("beginning", "early"), ("start", "early"),
-                       ("first half", "early"), ("mid", "mid"), ("late", "late"),
-                       ("end", "late"), ("second half", "late"), ("last half", "late")):
+    for word, part in (
+        ("early", "early"),
+        ("beginning", "early"),
+        ("start", "early"),
+        ("first half", "early"),
+        ("mid", "mid"),
+        ("late", "late"),
+        ("end", "late"),
+        ("second half", "late"),
+        ("last half", "late"),
+    ):
         if word in low:
             return part
     return None
@@ -76,12 +105,18 @@ def _weekday_atom(m: re.Match[str], group: str) -> list[Atom]:
     token = m[group]
     if not token:
         return []
-    return [Atom(m.start(group), m.end(group), "weekday",
-                 weekday=WEEKDAYS_EN[token.rstrip(".").lower()])]
+    return [
+        Atom(
+            m.start(group),
+            m.end(group),
+            "weekday",
+            weekday=WEEKDAYS_EN[token.rstrip(".").lower()],
+        )
+    ]
 
 
 def _day_date(
-    m: re.Match[str], text: str, ctx: Context, mon: str, day: str, year: str | None
+    m: re.Match[str], text: str, ctx: Context, mon: str, day: str, year: str
 ) -> list[Atom]:
     month, number = _month(m[mon]), int(m[day])
     if m[year]:
@@ -106,10 +141,12 @@ def e_my(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     month, part = _month(token), _part(m["e3_p"])
     if m["e3_y"]:
         return _one(dated(m.start(), m.end(), int(m["e3_y"]), month, None, part))
-    if not token[0].isupper() or len(token) <= 3 and token.lower() not in ("may",):
+    if not token[0].isupper() or (len(token) <= 3 and token.lower() not in ("may",)):
         return []
-    if token.lower() == "may" and not part and not _MONTH_PREP.search(
-        text, max(0, m.start() - 12), m.start()
+    if (
+        token.lower() == "may"
+        and not part
+        and not _MONTH_PREP.search(text, max(0, m.start() - 12), m.start())
     ):
         return []
     return _one(yearless(text, m.start(), m.end(), ctx, month, None, part, m.group()))
@@ -128,9 +165,7 @@ def e_quarter(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if ctx.published is None:
         return []
     way, why = relative.direction(text, m.start(), m.end(), ctx.lang)
-    year = relative.pick_year(
-        lambda y: edtf.parse_when(f"{y:04d}-Q{q}"), ctx.published, way
-    )
+    year = relative.pick_year(lambda y: parse_when(f"{y:04d}-Q{q}"), ctx.published, way)
     note = f"year-less quarter; {why or 'nearest to published'} → {year}"
     return [Atom(m.start(), m.end(), value=f"{year:04d}-Q{q}", note=note)]
 
@@ -139,8 +174,13 @@ def e_rday(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if ctx.published is None:
         return []
     word = " ".join(m["e9"].lower().split()).removeprefix("the ")
-    shift = {"day before yesterday": -2, "day after tomorrow": 2, "yesterday": -1,
-             "tomorrow": 1, "last night": -1}.get(word, 0)
+    shift = {
+        "day before yesterday": -2,
+        "day after tomorrow": 2,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "last night": -1,
+    }.get(word, 0)
     d = ctx.published.date() + timedelta(days=shift)
     note = f"{word} → published {ctx.published.date().isoformat()}"
     note += f" {shift:+d} day" if shift else ""
@@ -166,11 +206,19 @@ def e_this(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
             d = pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
         elif shift == 1:
             d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
-        return [Atom(s, e, value=d.isoformat(), day=d, note=note),
-                Atom(m.start("e10_u"), e, "weekday", weekday=wd, day=d)]
+        return [
+            Atom(s, e, value=d.isoformat(), day=d, note=note),
+            Atom(m.start("e10_u"), e, "weekday", weekday=wd, day=d),
+        ]
     if unit == "week":
-        return [Atom(s, e, value=relative.iso_week(monday + timedelta(weeks=shift)),
-                     note=note)]
+        return [
+            Atom(
+                s,
+                e,
+                value=relative.iso_week(monday + timedelta(weeks=shift)),
+                note=note,
+            )
+        ]
     if unit == "weekend":
         sat = monday + timedelta(weeks=shift, days=5)
         value = f"{sat.isoformat()}/{(sat + timedelta(days=1)).isoformat()}"
@@ -214,7 +262,9 @@ def e_ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
 def e_season(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     season = SEASONS_EN[m["e8_s"].lower()]
     if m["e8_y"]:
-        return [Atom(m.start(), m.end(), value=edtf.season_value(int(m["e8_y"]), season))]
+        return [
+            Atom(m.start(), m.end(), value=edtf.season_value(int(m["e8_y"]), season))
+        ]
     if not _SEASON_PREP.search(text, max(0, m.start() - 16), m.start()):
         return []
     return _one(seasonal(text, m.start(), m.end(), ctx, season, m.group()))
@@ -227,8 +277,9 @@ def e_time(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if m["e13_h"]:
         hour, minute, ap = int(m["e13_h"]), int(m["e13_m"] or 0), m["e13_ap"]
         return _one(clock(m.start(), m.end(), hour, minute, ap, m["e13_m"] is None))
-    return _one(clock(m.start(), m.end(), int(m["e13_h2"]), int(m["e13_m2"]), None,
-                      False))
+    return _one(
+        clock(m.start(), m.end(), int(m["e13_h2"]), int(m["e13_m2"]), None, False)
+    )
 
 
 def e_year(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
@@ -238,7 +289,18 @@ def e_year(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         return []
     year = int(m["e6_y"])
     if m["e6_p"]:
-        part = _part(m["e6_p"]) or "mid"
+        low = " ".join(m["e6_p"].lower().split()).removeprefix("the ")
+        words = (
+            "first half",
+            "second half",
+            "last half",
+            "beginning",
+            "start",
+            "end",
+            "early",
+            "late",
+        )
+        part = next((w for w in words if low.startswith(w)), "mid")
         return [Atom(m.start(), m.end(), value=year_part(year, part))]
     return [Atom(m.start(), m.end(), value=f"{year:04d}")]
 
@@ -264,8 +326,17 @@ def e_weekday(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
 
 
 HANDLERS: dict[str, Handler] = {
-    "e_mdy": e_mdy, "e_dmy": e_dmy, "e_my": e_my, "e_num": e_num,
-    "e_quarter": e_quarter, "e_rday": e_rday, "e_this": e_this, "e_ago": e_ago,
-    "e_season": e_season, "e_time": e_time, "e_year": e_year, "e_the": e_the,
+    "e_mdy": e_mdy,
+    "e_dmy": e_dmy,
+    "e_my": e_my,
+    "e_num": e_num,
+    "e_quarter": e_quarter,
+    "e_rday": e_rday,
+    "e_this": e_this,
+    "e_ago": e_ago,
+    "e_season": e_season,
+    "e_time": e_time,
+    "e_year": e_year,
+    "e_the": e_the,
     "e_weekday": e_weekday,
 }

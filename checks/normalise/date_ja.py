@@ -13,6 +13,7 @@ from checks.normalise.date_atoms import (
     dated,
     day_ok,
     monthless,
+    parse_when,
     seasonal,
     year_part,
     yearless,
@@ -23,14 +24,38 @@ from checks.normalise.eras import era_number, to_gregorian
 Handler = Callable[[re.Match[str], str, Context], list[Atom]]
 
 _DAY_WORDS = {
-    "一昨日": -2, "おととい": -2, "昨日": -1, "きのう": -1, "昨夜": -1, "昨晩": -1,
-    "昨朝": -1, "今日": 0, "きょう": 0, "本日": 0, "今夜": 0, "今晩": 0, "今朝": 0,
-    "明日": 1, "あした": 1, "あす": 1, "明朝": 1, "明晩": 1, "明後日": 2, "あさって": 2,
+    "一昨日": -2,
+    "おととい": -2,
+    "昨日": -1,
+    "きのう": -1,
+    "昨夜": -1,
+    "昨晩": -1,
+    "昨朝": -1,
+    "今日": 0,
+    "きょう": 0,
+    "本日": 0,
+    "今夜": 0,
+    "今晩": 0,
+    "今朝": 0,
+    "明日": 1,
+    "あした": 1,
+    "あす": 1,
+    "明朝": 1,
+    "明晩": 1,
+    "明後日": 2,
+    "あさって": 2,
 }
 _WEEK_WORDS = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
 _MONTH_WORDS = {"先々月": -2, "先月": -1, "今月": 0, "来月": 1, "再来月": 2}
-_YEAR_WORDS = {"一昨年": -2, "昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1,
-               "再来年": 2}
+_YEAR_WORDS = {
+    "一昨年": -2,
+    "昨年": -1,
+    "去年": -1,
+    "今年": 0,
+    "本年": 0,
+    "来年": 1,
+    "再来年": 2,
+}
 _SEASON_SHIFT = {"今": 0, "この": 0, "来": 1, "昨": -1, "去": -1}
 
 
@@ -49,7 +74,9 @@ def ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     return _one(shifted(m.start(), m.end(), ctx, n, m["ag_u"], m.group()))
 
 
-def shifted(start: int, end: int, ctx: Context, n: int, unit: str, label: str) -> Atom | None:
+def shifted(
+    start: int, end: int, ctx: Context, n: int, unit: str, label: str
+) -> Atom | None:
     """``n`` units from published (negative: before), at the unit's grain."""
     assert ctx.published is not None
     today = ctx.published.date()
@@ -91,13 +118,25 @@ def rweek(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if m["rw_wd"]:
         d = monday + timedelta(days=WEEKDAYS_JA[m["rw_wd"]])
         atom = Atom(m.start(), m.end(), value=d.isoformat(), day=d, note=note)
-        return [atom, Atom(m.start("rw_wd"), m.end(), "weekday",
-                           weekday=WEEKDAYS_JA[m["rw_wd"]], day=d)]
+        return [
+            atom,
+            Atom(
+                m.start("rw_wd"),
+                m.end(),
+                "weekday",
+                weekday=WEEKDAYS_JA[m["rw_wd"]],
+                day=d,
+            ),
+        ]
     spans = {"末": (5, 6), "前半": (0, 2), "後半": (3, 6), "初め": (0, 1)}
     if m["rw_p"]:
         lo, hi = spans[m["rw_p"]]
         a, b = monday + timedelta(days=lo), monday + timedelta(days=hi)
-        return [Atom(m.start(), m.end(), value=f"{a.isoformat()}/{b.isoformat()}", note=note)]
+        return [
+            Atom(
+                m.start(), m.end(), value=f"{a.isoformat()}/{b.isoformat()}", note=note
+            )
+        ]
     return [Atom(m.start(), m.end(), value=relative.iso_week(monday), note=note)]
 
 
@@ -124,7 +163,9 @@ def ryear(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if m["ry_m"]:
         day = int(m["ry_d"]) if m["ry_d"] else None
         month = int(m["ry_m"])
-        return _one(dated(m.start(), m.end(), year, month, day, _part(m["ry_mp"]), note))
+        return _one(
+            dated(m.start(), m.end(), year, month, day, _part(m["ry_mp"]), note)
+        )
     if m["ry_s"]:
         value = edtf.season_value(year, SEASONS_JA[m["ry_s"]])
         return [Atom(m.start(), m.end(), value=value, note=note)]
@@ -170,14 +211,18 @@ def ymd(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
             q = int(m["a_q"])
             value = f"{year:04d}-Q{q + 1}" if q < 4 else f"{year + 1:04d}-Q1"
             return [Atom(s, e, value=value, note=f"fiscal quarter {q} of {year}年度")]
-        return [Atom(s, e, value=f"{year:04d}-FY", note=note or "fiscal year April–March")]
+        return [
+            Atom(s, e, value=f"{year:04d}-FY", note=note or "fiscal year April–March")
+        ]
     if m["a_m"]:
         day = int(m["a_d"]) if m["a_d"] else None
         return _one(dated(s, e, year, int(m["a_m"]), day, _part(m["a_mp"]), note))
     if m["a_q"]:
         return [Atom(s, e, value=f"{year:04d}-Q{m['a_q']}", note=note)]
     if m["a_s"]:
-        return [Atom(s, e, value=edtf.season_value(year, SEASONS_JA[m["a_s"]]), note=note)]
+        return [
+            Atom(s, e, value=edtf.season_value(year, SEASONS_JA[m["a_s"]]), note=note)
+        ]
     if m["a_yp"]:
         return [Atom(s, e, value=year_part(year, m["a_yp"]), note=note)]
     if m["a_dec"]:
@@ -193,7 +238,9 @@ def slash(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         year = to_gregorian(m["b_e"], int(m["b_y"]))
         if year is None:
             return []
-        return _one(dated(s, e, year, month, day, None, f"{m['b_e']}{m['b_y']} = {year}"))
+        return _one(
+            dated(s, e, year, month, day, None, f"{m['b_e']}{m['b_y']} = {year}")
+        )
     if len(m["b_y"]) == 4:
         if day is None and sep not in "/-":
             return []
@@ -224,8 +271,16 @@ def time(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         ap = m["tm_ap"]
     else:
         hour, minute, ap = int(m["tm_h2"]), int(m["tm_m2"]), m["tm_ap2"]
-    return _one(clock(m.start(), m.end(), hour, minute, ap, m["tm_mi"] is None
-                      and m["tm_half"] is None and m["tm_m2"] is None))
+    return _one(
+        clock(
+            m.start(),
+            m.end(),
+            hour,
+            minute,
+            ap,
+            m["tm_mi"] is None and m["tm_half"] is None and m["tm_m2"] is None,
+        )
+    )
 
 
 def clock(
@@ -237,7 +292,7 @@ def clock(
         hour += 12
     elif marker in ("午前", "am", "深夜", "未明") and hour == 12:
         hour = 0
-    if hour > 30 or minute > 59:
+    if hour > 29 or minute > 59:
         return None
     atom = Atom(start, end, "time", hour=hour, minute=minute)
     if hour_only:
@@ -254,9 +309,7 @@ def quarter(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         return []
     q = int(m["q_n"])
     way, why = relative.direction(text, m.start(), m.end(), ctx.lang)
-    year = relative.pick_year(
-        lambda y: edtf.parse_when(f"{y:04d}-Q{q}"), ctx.published, way
-    )
+    year = relative.pick_year(lambda y: parse_when(f"{y:04d}-Q{q}"), ctx.published, way)
     if year is None:
         return []
     note = f"year-less {m.group()}; {why or 'nearest to published'} → {year}"
@@ -276,8 +329,20 @@ def season(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
 
 
 HANDLERS: dict[str, Handler] = {
-    "ago": ago, "rday": rday, "rweek": rweek, "rmonth": rmonth, "ryear": ryear,
-    "rseason": rseason, "yedge": yedge, "ymd": ymd, "slash": slash,
-    "yseason": yseason, "md": md, "time": time, "day": day_alone,
-    "quarter": quarter, "weekday": weekday, "season": season,
+    "ago": ago,
+    "rday": rday,
+    "rweek": rweek,
+    "rmonth": rmonth,
+    "ryear": ryear,
+    "rseason": rseason,
+    "yedge": yedge,
+    "ymd": ymd,
+    "slash": slash,
+    "yseason": yseason,
+    "md": md,
+    "time": time,
+    "day": day_alone,
+    "quarter": quarter,
+    "weekday": weekday,
+    "season": season,
 }

@@ -78,16 +78,17 @@ JA = re.compile(
             ),
             _alt(
                 "time",
-                r"(?P<tm_ap>午前|午後|早朝|朝|深夜|夜|未明|夕方|昼|AM|PM|am|pm)?"
+                r"(?P<tm_ap>午前|午後|早朝|朝|深夜|夜|未明|夕方|昼)?"
                 r"(?<!\d)(?P<tm_h>\d{1,2})時(?!間|代|点)(?:(?P<tm_mi>\d{1,2})分(?!間)"
-                r"|(?P<tm_half>半))?"
+                r"|(?P<tm_half>半)|(?![0-9]{1,2}秒))"
                 r"|(?<![\d:：.])(?P<tm_h2>\d{1,2})[:：](?P<tm_m2>\d{2})(?:[:：]\d{2})?"
                 r"(?![\d:：])(?:\s?(?P<tm_ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?",
             ),
             _alt(
                 "day",
                 r"(?<![\d月.])(?P<dd>\d{1,2})日"
-                "(?![間目前後本中]|ぶり|連続|分|以内|おき|置き|ごと|毎|当たり|あたり)",
+                "(?![間目前後本中]|ぶり|連続|分|以内|おき|置き|ごと|毎|当たり|あたり|に[0-9]"
+                "|[0-9]{1,2}(?:時間|分|秒))",
             ),
             _alt("quarter", r"第(?P<q_n>[1-4])四半期"),
             _alt(
@@ -100,15 +101,34 @@ JA = re.compile(
     )
 )
 
+#: every character an alternative of ``JA`` can start with (scan only there)
+JA_TRIGGER = re.compile(
+    "[0-9RHSＲＨＳ第（(春夏秋冬午早深未]|[月火水木金土日]曜|一昨|年[末初始明]|おととい"
+    "|き(?:のう|ょう)|あ(?:す|した|さって)|この[春夏秋冬]|大正|本[日年]|明[治日朝晩後]"
+    "|西暦|令和|平成|昭和|今[日夜晩朝週月年春夏秋冬]|来[週月年春夏秋冬]|先[週月々]"
+    "|昨[日夜晩朝年春夏秋冬]|去[年春夏秋冬]|再来|夕方|[朝夜昼][0-9]"
+)
+#: every word start an alternative of ``EN`` can begin at
+EN_TRIGGER = re.compile(r"(?<![A-Za-z0-9])[0-9abdefijlmnoqstwyABDEFIJLMNOQSTWY]")
+#: a cheaper test than ``EN`` itself of whether a match can start at a trigger
+EN_GATE = re.compile(
+    r"[0-9]+(?=[\s:./,a-zA-Z-])|(?i:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the|ear|mid|lat|beg|sta|end"
+    r"|fir|sec|thi|fou|las|nex|tod|yes|tom|ton|day|one|two|thr|fiv|six|sev|eig|nin"
+    r"|ten|ele|twe|spr|sum|aut|fal|win|noo|q[1-4]|an?(?=\s+(?:minute|hour|day|week"
+    r"|month|year|decade))|in(?=\s+(?:[0-9]|an?\s|one|two|thr|fou|fiv|six|sev|eig"
+    r"|nin|ten|ele|twe))|at(?=\s+(?:noon|midnight)))"
+)
+
 _MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)(?![A-Za-z0-9])|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![A-Za-z0-9])\.?)"
 )
 _WDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![A-Za-z0-9])"
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![A-Za-z0-9])\.?)"
 )
-_ORD = r"(?:st|nd|rd|th)?\b"
+_ORD = r"(?:st|nd|rd|th)?(?![0-9A-Za-z])"
 _PART_EN = (
     r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of"
     r"|(?:the\s+)?(?:first|second|last)\s+half\s+of"
@@ -120,18 +140,18 @@ EN = re.compile(
         (
             _alt(
                 "e_mdy",
-                rf"\b(?:(?P<e1_wd>{_WDAY}),?\s+)?(?P<e1_mon>{_MONTH})\s*"
-                rf"(?P<e1_d>\d{{1,2}}){_ORD}(?!:)(?:,?\s+(?P<e1_y>\d{{4}})\b)?",
+                rf"(?<![A-Za-z0-9])(?:(?P<e1_wd>{_WDAY}),?\s+)?(?P<e1_mon>{_MONTH})\s*"
+                rf"(?P<e1_d>\d{{1,2}}){_ORD}(?!:)(?:,?\s+(?P<e1_y>\d{{4}})(?![0-9]))?",
             ),
             _alt(
                 "e_dmy",
-                rf"\b(?:(?P<e2_wd>{_WDAY}),?\s+)?(?:the\s+)?(?P<e2_d>\d{{1,2}}){_ORD}"
-                rf"\s+(?:of\s+)?(?P<e2_mon>{_MONTH})(?:,?\s+(?P<e2_y>\d{{4}})\b)?",
+                rf"(?<![A-Za-z0-9])(?:(?P<e2_wd>{_WDAY}),?\s+)?(?:the\s+)?(?P<e2_d>\d{{1,2}}){_ORD}"
+                rf"\s+(?:of\s+)?(?P<e2_mon>{_MONTH})(?:,?\s+(?P<e2_y>\d{{4}})(?![0-9]))?",
             ),
             _alt(
                 "e_my",
-                rf"\b(?:(?P<e3_p>{_PART_EN})[\s-]+)?(?P<e3_mon>{_MONTH})"
-                r"(?:,?\s+(?:of\s+)?(?P<e3_y>\d{4})\b)?",
+                rf"(?<![A-Za-z0-9])(?:(?P<e3_p>{_PART_EN})[\s-]+)?(?P<e3_mon>{_MONTH})"
+                r"(?:,?\s+(?:of\s+)?(?P<e3_y>\d{4})(?![0-9]))?",
             ),
             _alt(
                 "e_num",
@@ -140,49 +160,49 @@ EN = re.compile(
             ),
             _alt(
                 "e_quarter",
-                r"\b(?:(?P<e7_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
-                r"|Q(?P<e7_q>[1-4]))(?:\s+(?:of\s+)?(?P<e7_y>\d{4}))?\b",
+                r"(?<![A-Za-z0-9])(?:(?P<e7_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+                r"|Q(?P<e7_q>[1-4]))(?:\s+(?:of\s+)?(?P<e7_y>\d{4}))?(?![A-Za-z0-9])",
             ),
             _alt(
                 "e_rday",
-                r"\b(?P<e9>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+"
-                r"tomorrow|today|yesterday|tomorrow|tonight|last\s+night)\b"
+                r"(?<![A-Za-z0-9])(?P<e9>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+"
+                r"tomorrow|today|yesterday|tomorrow|tonight|last\s+night)(?![A-Za-z0-9])"
                 r"(?:\s+(?P<e9_p>morning|afternoon|evening|night))?",
             ),
             _alt(
                 "e_this",
-                r"\b(?P<e10_w>this|last|next)\s+(?P<e10_u>week(?:end)?|month|year|"
+                r"(?<![A-Za-z0-9])(?P<e10_w>this|last|next)\s+(?P<e10_u>week(?:end)?|month|year|"
                 r"morning|afternoon|evening|spring|summer|autumn|fall|winter"
-                r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![A-Za-z0-9])",
             ),
             _alt(
                 "e_ago",
-                rf"\b(?:(?P<e11_in>in)\s+)?(?P<e11_n>{_NUM_EN})\s+(?P<e11_u>minutes?|"
-                r"hours?|days?|weeks?|months?|years?|decades?)\b(?:\s+(?P<e11_w>ago|"
+                rf"(?<![A-Za-z0-9])(?:(?P<e11_in>in)\s+)?(?P<e11_n>{_NUM_EN})\s+(?P<e11_u>minutes?|"
+                r"hours?|days?|weeks?|months?|years?|decades?)(?![A-Za-z0-9])(?:\s+(?P<e11_w>ago|"
                 r"from\s+now))?",
             ),
             _alt(
                 "e_season",
-                r"\b(?P<e8_s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?"
-                r"(?P<e8_y>\d{4})\b)?",
+                r"(?<![A-Za-z0-9])(?P<e8_s>spring|summer|autumn|fall|winter)(?![A-Za-z0-9])(?:\s+(?:of\s+)?"
+                r"(?P<e8_y>\d{4})(?![0-9]))?",
             ),
             _alt(
                 "e_time",
                 r"(?<![\d:.])(?P<e13_h>\d{1,2})(?:[:.](?P<e13_m>\d{2}))?(?::\d{2}(?:\.\d+)?)?"
-                r"\s*(?P<e13_ap>[ap]\.?m\b\.?)"
+                r"\s*(?P<e13_ap>[ap]\.?m(?![A-Za-z0-9])\.?)"
                 r"|(?<![\d:.])(?P<e13_h2>\d{1,2}):(?P<e13_m2>\d{2})(?::\d{2}(?:\.\d+)?)?"
-                r"(?![\d:])|\b(?:at\s+)?(?P<e13_nm>noon|midnight)\b",
+                r"(?![\d:])|(?<![A-Za-z0-9])(?:at\s+)?(?P<e13_nm>noon|midnight)(?![A-Za-z0-9])",
             ),
             _alt(
                 "e_year",
-                rf"\b(?:(?P<e6_p>{_PART_EN})[\s-]+)?(?<![#$€£¥\d.,/:\-])"
-                r"(?P<e6_y>1[89]\d\d|20\d\d|21\d\d)\b(?![.,:/\-]\d|\s*%|\s*percent)",
+                rf"(?<![A-Za-z0-9])(?:(?P<e6_p>{_PART_EN})[\s-]+)?(?<![#$€£¥\d.,/:\-])"
+                r"(?P<e6_y>1[89]\d\d|20\d\d|21\d\d)(?![A-Za-z0-9])(?![.,:/\-]\d|\s*%|\s*percent)",
             ),
             _alt(
                 "e_the",
-                r"\bthe\s+(?P<e14_d>\d{1,2})(?:st|nd|rd|th)\b",
+                r"(?<![A-Za-z0-9])the\s+(?P<e14_d>\d{1,2})(?:st|nd|rd|th)(?![A-Za-z0-9])",
             ),
-            _alt("e_weekday", rf"\b(?P<e12_d>{_WDAY})"),
+            _alt("e_weekday", rf"(?<![A-Za-z0-9])(?P<e12_d>{_WDAY})"),
         )
     ),
     re.IGNORECASE,
@@ -221,4 +241,7 @@ ZONE_AFTER = re.compile(
     r"PST|PDT|BST|CET|local\s+time|Japan\s+time|Tokyo\s+time)\b[)）]?"
 )
 #: what may stand between a date and the weekday or time that belongs to it
-JOINER = re.compile(r"[\s、,の]*(?:at\s+|on\s+)?$", re.IGNORECASE)
+JOINER = re.compile(
+    r"(?:[\s、,の]|[（(][月火水木金土日](?:曜日?)?(?:・?祝)?[)）])*(?:at\s+|on\s+)?$",
+    re.IGNORECASE,
+)

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta, timezone
 
 MONTHS_EN: dict[str, int] = {}
 for _i, _name in enumerate(
-    (
-        "january february march april may june july august september october "
-        "november december"
-    ).split(),
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
     start=1,
 ):
     MONTHS_EN[_name] = _i
@@ -19,7 +29,7 @@ MONTHS_EN["sept"] = 9
 WEEKDAYS_JA = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6}
 WEEKDAYS_EN: dict[str, int] = {}
 for _i, _name in enumerate(
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ):
     WEEKDAYS_EN[_name] = _i
     WEEKDAYS_EN[_name[:3]] = _i
@@ -84,9 +94,9 @@ ZONES: dict[str, timezone | None] = {
     "日本時間": timezone(timedelta(hours=9)),
     "JST": timezone(timedelta(hours=9)),
     "KST": timezone(timedelta(hours=9)),
-    "UTC": timezone.utc,
-    "GMT": timezone.utc,
-    "協定世界時": timezone.utc,
+    "UTC": UTC,
+    "GMT": UTC,
+    "協定世界時": UTC,
     "米東部時間": timezone(timedelta(hours=-5)),
     "EST": timezone(timedelta(hours=-5)),
     "EDT": timezone(timedelta(hours=-4)),

@@ -9,24 +9,31 @@ read back from the value with :func:`edtf.parse_when`, so the two never drift.
 
 from __future__ import annotations
 
+import bisect
+import re
 from datetime import date, timedelta
 
 from checks.model import WEEKDAYS, Interval, Mention
 from checks.normalise import date_en, date_ja, edtf, relative
 from checks.normalise.context import Context
-from checks.normalise.date_atoms import Atom
+from checks.normalise.date_atoms import Atom, parse_when
 from checks.normalise.date_patterns import (
     DAY_PART,
     EN,
+    EN_GATE,
+    EN_TRIGGER,
     JA,
+    JA_TRIGGER,
     JOINER,
     PREFIX,
     SUFFIX,
     ZONE_AFTER,
     ZONE_BEFORE,
 )
+from checks.normalise.date_ranges import join_ranges
 from checks.normalise.date_words import DAY_PARTS, ZONES, offset_text
 
+_LATIN = re.compile("[A-Za-z]")
 _BOUND_GROUPS = ("by", "until", "before", "from", "since", "after")
 
 
@@ -34,17 +41,19 @@ def extract_dates(text: str, ctx: Context) -> list[Mention]:
     """The ``when`` and ``weekday`` mentions of ``text`` (offsets into ``text``)."""
     atoms = scan(text, ctx)
     whens = [a for a in atoms if a.kind == "when"]
+    days = Days(whens)
     mentions: list[Mention] = []
     for atom in atoms:
         if atom.kind == "weekday":
-            mentions.extend(_weekday(text, ctx, atom, whens))
-    for atom in atoms:
-        if atom.kind == "time":
-            _time(text, ctx, atom, whens)
-    for atom in whens:
+            mentions.extend(_weekday(text, ctx, atom, days))
+    for atom in days.atoms:
         if atom.day is not None and "daypart" not in atom.tags:
             _day_part(text, atom)
-    mentions.extend(m for a in whens if (m := _when(text, ctx, a)) is not None)
+    for atom in atoms:
+        if atom.kind == "time":
+            _time(text, ctx, atom, days)
+    final = join_ranges(text, days.atoms)
+    mentions.extend(m for a in final if (m := _when(text, ctx, a)) is not None)
     mentions.sort(key=lambda m: (m.start, m.kind != "when"))
     return mentions
 
@@ -52,11 +61,9 @@ def extract_dates(text: str, ctx: Context) -> list[Mention]:
 def scan(text: str, ctx: Context) -> list[Atom]:
     """All atoms of both languages, overlaps removed (the longer one wins)."""
     found: list[Atom] = []
-    for m in JA.finditer(text):
-        found.extend(date_ja.HANDLERS[m.lastgroup or ""](m, text, ctx))
-    if ctx.lang != "ja" or _has_latin(text):
-        for m in EN.finditer(text):
-            found.extend(date_en.HANDLERS[m.lastgroup or ""](m, text, ctx))
+    _run(JA, JA_TRIGGER, date_ja.HANDLERS, text, ctx, found)
+    if ctx.lang != "ja" or _LATIN.search(text) is not None:
+        _run(EN, EN_TRIGGER, date_en.HANDLERS, text, ctx, found, EN_GATE)
     found.sort(key=lambda a: (a.start, a.start - a.end))
     kept: list[Atom] = []
     last_end = {"when": -1, "weekday": -1}
@@ -69,47 +76,113 @@ def scan(text: str, ctx: Context) -> list[Atom]:
     return kept
 
 
-def _has_latin(text: str) -> bool:
-    return not text.isascii() and any(
-        c in text for c in "aeiouAEIOUy"
-    ) or text.isascii()
-
-
-def _adjacent(text: str, whens: list[Atom], start: int, end: int) -> Atom | None:
-    """The day-level date right before ``start`` (or right after ``end``)."""
-    for atom in whens:
-        if atom.day is None:
+def _run(
+    pattern: re.Pattern[str],
+    trigger: re.Pattern[str],
+    handlers: dict[str, date_ja.Handler],
+    text: str,
+    ctx: Context,
+    found: list[Atom],
+    gate: re.Pattern[str] | None = None,
+) -> None:
+    """``pattern.finditer`` tried only where ``trigger`` (and ``gate``) allow."""
+    match = pattern.match
+    check = gate.match if gate is not None else None
+    resume = 0
+    for hit in trigger.finditer(text):
+        at = hit.start()
+        if at < resume or (check is not None and check(text, at) is None):
             continue
-        if atom.end <= start and start - atom.end <= 6:
-            if JOINER.fullmatch(text, atom.end, start) or not text[atom.end:start].strip(
-                " 、,の"
+        m = match(text, at)
+        if m is None:
+            continue
+        found.extend(handlers[m.lastgroup or ""](m, text, ctx))
+        resume = max(m.end(), at + 1)
+
+
+class Days:
+    """The ``when`` atoms in text order, to find the day beside a weekday or time."""
+
+    def __init__(self, atoms: list[Atom]) -> None:
+        self.atoms = sorted(atoms, key=lambda a: a.start)
+        self.starts = [a.start for a in self.atoms]
+
+    def add(self, atom: Atom) -> None:
+        at = bisect.bisect_right(self.starts, atom.start)
+        self.atoms.insert(at, atom)
+        self.starts.insert(at, atom.start)
+
+    def near(
+        self, text: str, start: int, end: int, timeless: bool = False
+    ) -> Atom | None:
+        """The day-level date holding, right before or right after ``start:end``."""
+        at = bisect.bisect_right(self.starts, start)
+        for atom in self.atoms[max(0, at - 3) : at + 2]:
+            if atom.day is None or (timeless and "time" in atom.tags):
+                continue
+            if atom.start <= start and end <= atom.end:
+                return atom
+            if atom.start < start <= atom.end + 10:
+                if atom.end >= start or JOINER.fullmatch(text, atom.end, start):
+                    return atom
+            elif end <= atom.start <= end + 4 and not text[end : atom.start].strip(
+                " ,"
             ):
                 return atom
-        elif end <= atom.start and atom.start - end <= 4:
-            if not text[end : atom.start].strip(" ,"):
-                return atom
-    return None
+        return None
+
+    def earlier(self, text: str, start: int) -> Atom | None:
+        """The last day-level date before ``start`` in the same sentence."""
+        at = bisect.bisect_left(self.starts, start)
+        for atom in reversed(self.atoms[max(0, at - 4) : at]):
+            if atom.day is not None and atom.end <= start:
+                if relative.sentence_around(text, atom.start, atom.end)[1] > start:
+                    return atom
+                return None
+        return None
 
 
-def _weekday(text: str, ctx: Context, atom: Atom, whens: list[Atom]) -> list[Mention]:
+def _weekday(text: str, ctx: Context, atom: Atom, days: Days) -> list[Mention]:
     assert atom.weekday is not None
     name = WEEKDAYS[atom.weekday]
     span = text[atom.start : atom.end]
     if atom.day is not None:  # 来週月曜, next Friday: its date is already a when
         return [_weekday_mention(atom, span, name, atom.day, "")]
-    anchor = _adjacent(text, whens, atom.start, atom.end)
+    anchor = days.near(text, atom.start, atom.end)
     if anchor is not None and anchor.day is not None:
         _day_part(text, anchor, atom.end)
         if anchor.day.weekday() == atom.weekday:
-            return [_weekday_mention(atom, span, name, anchor.day, "of the date beside it")]
+            return [
+                _weekday_mention(atom, span, name, anchor.day, "of the date beside it")
+            ]
         actual = WEEKDAYS[anchor.day.weekday()]
         note = f"{span} disagrees with {anchor.day.isoformat()} (a {actual.title()})"
-        return [Mention("weekday", atom.start, atom.end, span, name, None,
-                        note=note, weekday=atom.weekday)]
+        return [
+            Mention(
+                "weekday",
+                atom.start,
+                atom.end,
+                span,
+                name,
+                None,
+                note=note,
+                weekday=atom.weekday,
+            )
+        ]
     if ctx.published is None:
-        return [Mention("weekday", atom.start, atom.end, span, name, None,
-                        note="no published date to resolve it", weekday=atom.weekday)]
-    way, why = relative.direction(text, atom.start, atom.end, ctx.lang)
+        return [
+            Mention(
+                "weekday",
+                atom.start,
+                atom.end,
+                span,
+                name,
+                None,
+                note="no published date to resolve it",
+                weekday=atom.weekday,
+            )
+        ]
+    way, why = relative.weekday_direction(text, atom.start, atom.end)
     ahead = way == relative.FUTURE
     day = relative.resolve_weekday(atom.weekday, ctx.published, way if ahead else None)
     pub = ctx.published.date().isoformat()
@@ -119,14 +192,21 @@ def _weekday(text: str, ctx: Context, atom: Atom, whens: list[Atom]) -> list[Men
         else f"{span} → latest {name.title()} on or before published {pub}"
     )
     when = Atom(atom.start, atom.end, value=day.isoformat(), day=day, note=note)
-    whens.append(when)
-    whens.sort(key=lambda a: a.start)
+    days.add(when)
     return [_weekday_mention(atom, span, name, day, note)]
 
 
 def _weekday_mention(atom: Atom, span: str, name: str, day: date, note: str) -> Mention:
-    return Mention("weekday", atom.start, atom.end, span, name,
-                   edtf.parse_when(day.isoformat()), note=note, weekday=atom.weekday)
+    return Mention(
+        "weekday",
+        atom.start,
+        atom.end,
+        span,
+        name,
+        parse_when(day.isoformat()),
+        note=note,
+        weekday=atom.weekday,
+    )
 
 
 def _day_part(text: str, atom: Atom, at: int | None = None) -> None:
@@ -142,30 +222,36 @@ def _day_part(text: str, atom: Atom, at: int | None = None) -> None:
     atom.tags.append("daypart")
 
 
-def _time(text: str, ctx: Context, atom: Atom, whens: list[Atom]) -> None:
-    assert atom.hour is not None and atom.minute is not None
-    anchor = _adjacent(text, whens, atom.start, atom.end)
+def _time(text: str, ctx: Context, atom: Atom, days: Days) -> None:
+    assert atom.hour is not None
+    assert atom.minute is not None
+    anchor = days.near(text, atom.start, atom.end, timeless=True)
     if anchor is not None and anchor.day is not None:
         day, note = anchor.day, ""
-        anchor.start, anchor.end = min(anchor.start, atom.start), max(anchor.end, atom.end)
+        anchor.start, anchor.end = (
+            min(anchor.start, atom.start),
+            max(anchor.end, atom.end),
+        )
         target = anchor
     else:
-        earlier = [
-            a for a in whens if a.day is not None and a.end <= atom.start
-            and relative.sentence_around(text, a.start, a.end)[1] > atom.start
-        ]
-        if earlier:
-            day = earlier[-1].day or date.min
+        earlier = days.earlier(text, atom.start)
+        if earlier is not None and earlier.day is not None:
+            day = earlier.day
             note = f"time with the day {day.isoformat()} earlier in the sentence"
         elif ctx.published is not None:
             day = ctx.published.date()
             note = f"time with no day → day of published {day.isoformat()}"
         else:
             return
-        target = Atom(atom.start, atom.end, note=note)
-        whens.append(target)
-        whens.sort(key=lambda a: a.start)
+        target = Atom(atom.start, atom.end)
+        days.add(target)
     hour = atom.hour
+    if (
+        anchor is not None
+        and hour < 12
+        and any(word in anchor.note for word in ("evening", "night"))
+    ):
+        hour += 12
     if hour >= 24:
         day, hour = day + timedelta(days=hour // 24), hour % 24
     value = f"{day.isoformat()}T{hour:02d}"
@@ -196,41 +282,52 @@ def _when(text: str, ctx: Context, atom: Atom) -> Mention | None:
         return None
     start, end, value = atom.start, atom.end, atom.value
     try:
-        base = edtf.parse_when(value, ctx.zone)
+        base = parse_when(value, ctx.zone)
     except edtf.DateValueError:
         return None
     hedge = bound = None
+    ranged = "range" in atom.tags
     pre = PREFIX.search(text, max(0, start - 24), start)
     if pre is not None:
         group = pre.lastgroup
         if group == "approx":
             hedge = "approx"
-        elif group in _BOUND_GROUPS:
+        elif group in _BOUND_GROUPS and not ranged:
             bound = group
-        start = pre.start()
+        if group == "approx" or not ranged or group == "from":
+            start = pre.start()
+    inclusive_after = False
     post = SUFFIX.match(text, end)
     if post is not None and post.end() > end:
         if post["approx"]:
             hedge = "approx"
         for group in _BOUND_GROUPS:
-            if post[group]:
+            if post[group] and not ranged:
                 bound = group
-                inclusive_after = post[group] in ("以降", "以後")
-        end = post.end()
+                inclusive_after = post[group] in ("以降", "以後", "or later")
+        if not ranged or post["approx"] or post["until"] or post["by"]:
+            end = post.end()
     note = atom.note
     interval = base
     if bound is not None:
         value = edtf.bounded_value(value, bound)
         if bound == "before":
             interval = Interval(None, base.start)
-        elif bound == "after" and not (post is not None and inclusive_after):
+        elif bound == "after" and not inclusive_after:
             interval = Interval(base.end, None)
-        elif bound == "after":
-            interval = Interval(base.start, None)
         else:
-            interval = edtf.parse_when(value, ctx.zone)
+            interval = parse_when(value, ctx.zone)
         note = "; ".join(x for x in (note, f"bound: {bound}") if x)
     if hedge:
         note = "; ".join(x for x in (note, "hedged: approximate") if x)
-    return Mention("when", start, end, text[start:end], value, interval,
-                   hedge=hedge, bound=bound, note=note)
+    return Mention(
+        "when",
+        start,
+        end,
+        text[start:end],
+        value,
+        interval,
+        hedge=hedge,
+        bound=bound,
+        note=note,
+    )

@@ -56,8 +56,10 @@ def overflow(era: str, number: int) -> str | None:
     if known is None or known.last_year is None or number <= known.last_year:
         return None
     year = known.first + number - 1
-    return f"{known.name} ended in its year {known.last_year}; year {year} is " + (
-        f"{later_era_label(year)}"
+    end = known.first + known.last_year - 1
+    return (
+        f"{known.name} ended in its year {known.last_year} ({end}); "
+        f"{year} is {later_era_label(year)}"
     )
 
 

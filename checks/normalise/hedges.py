@@ -122,20 +122,27 @@ def _alternation(words: dict[str, str]) -> str:
 
 
 _JA_BEFORE = tuple(sorted(JA_BEFORE, key=len, reverse=True))
+_JA_LAST = frozenset(word[-1] for word in JA_BEFORE)
 _JA_AFTER = re.compile(_alternation(JA_AFTER))
 _EN_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?P<word>{_alternation(EN_BEFORE)})\s+\Z", re.IGNORECASE
 )
 _EN_AFTER = re.compile(rf"\s+(?P<word>{_alternation(EN_AFTER)})\b", re.IGNORECASE)
 _FOLD_SPACE = re.compile(r"\s+")
+_JA_AFTER_WORDS = tuple(sorted(JA_AFTER, key=len, reverse=True))
+_EN_WORDS = tuple(sorted([*EN_BEFORE, *EN_AFTER], key=len, reverse=True))
 
 
 def hedge_before(text: str, pos: int, lang: str = "ja") -> tuple[str | None, int]:
     """The hedge written just before ``pos`` and where it starts."""
     del lang  # both lexicons apply: texts mix languages
-    for word in _JA_BEFORE:
-        if text.endswith(word, 0, pos):
-            return JA_BEFORE[word], pos - len(word)
+    last = text[pos - 1] if pos > 0 else ""
+    if last in _JA_LAST:
+        for word in _JA_BEFORE:
+            if text.endswith(word, 0, pos):
+                return JA_BEFORE[word], pos - len(word)
+    if not last.isspace():
+        return None, pos
     window = text[max(0, pos - 24) : pos]
     found = _EN_BEFORE.search(window)
     if found is None:
@@ -160,14 +167,13 @@ def hedge_word(span_text: str) -> str | None:
     for word in _JA_BEFORE:
         if span_text.startswith(word):
             return word
-    for word in sorted(JA_AFTER, key=len, reverse=True):
+    for word in _JA_AFTER_WORDS:
         if span_text.endswith(word):
             return word
     lowered = _FOLD_SPACE.sub(" ", span_text.lower())
-    for table in (EN_BEFORE, EN_AFTER):
-        for word in sorted(table, key=len, reverse=True):
-            if lowered.startswith(word + " ") or lowered.endswith(" " + word):
-                return word
+    for word in _EN_WORDS:
+        if lowered.startswith(word + " ") or lowered.endswith(" " + word):
+            return word
     return None
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002  -- full-width and CJK characters are the subject
 """Full-width and kanji numerals → ASCII digits, with an offset map back.
 
 ``digitise`` rewrites only what is a number: ２０２６ → 2026, 二〇二六年 → 2026年,
@@ -25,18 +26,53 @@ _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 
 _K = f"[{_KANJI}]"
 _D = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?)"
-# a numeral run: optional ASCII number, kanji, then alternating number / kanji
-_RUN = rf"(?:{_D})?{_K}+(?:{_D}{_K}+)*(?:{_D})?"
+_UNITS = "十百千万億兆京垓"
+# a numeral run: kanji numerals, and ASCII numbers that a unit follows (2万5千,
+# 1.5万) or that follow a unit (2万5000); never ASCII glued to a kanji digit
+_RUN = rf"(?:{_D}[{_UNITS}]|{_K})+(?:(?<=[{_UNITS}]){_D})?"
 # thousands separators: 1,200 / 1,234,567 (not 1,2,3 nor 1000,1001)
 _GROUPED = r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])"
 
 #: words that contain a numeral but are not numbers here (left as they are)
 _NOT_NUMBERS = (
-    "一時的", "一時金", "一時期", "一本化", "一本釣", "一本道", "六本木", "四日市",
-    "五日市", "八日市", "二日市", "十日町", "三日月", "三日坊主", "二日酔", "千代",
-    "一杯", "一昨日", "一昨年", "一昨々", "四六時中", "二人三脚", "一期一会",
-    "一か八か", "五月雨", "五月蝿", "不十分", "十二分に", "十二分な", "統一",
-    "唯一", "同一", "均一", "単一", "万一", "一石二鳥", "一朝一夕", "八代",
+    "一時的",
+    "一時金",
+    "一時期",
+    "一本化",
+    "一本釣",
+    "一本道",
+    "六本木",
+    "四日市",
+    "五日市",
+    "八日市",
+    "二日市",
+    "十日町",
+    "三日月",
+    "三日坊主",
+    "二日酔",
+    "千代",
+    "一杯",
+    "一昨日",
+    "一昨年",
+    "一昨々",
+    "四六時中",
+    "二人三脚",
+    "一期一会",
+    "一か八か",
+    "五月雨",
+    "五月蝿",
+    "不十分",
+    "十二分に",
+    "十二分な",
+    "統一",
+    "唯一",
+    "同一",
+    "均一",
+    "単一",
+    "万一",
+    "一石二鳥",
+    "一朝一夕",
+    "八代",
 )
 
 _SCAN = re.compile(
@@ -44,7 +80,12 @@ _SCAN = re.compile(
     + "|".join(sorted(_NOT_NUMBERS, key=len, reverse=True))
     + f")|(?P<grouped>{_GROUPED})|(?P<run>{_RUN})"
 )
+_GROUPED_RE = re.compile(_GROUPED)
 _NEEDS_WORK = re.compile(f"[０-９{_KANJI}]|[0-9],[0-9]")
+_STARTERS = "".join(sorted({w[0] for w in _NOT_NUMBERS} - set(_KANJI)))
+#: where a skip word, a grouped number or a numeral run can start
+_ANCHOR = re.compile(f"[0-9][0-9.]*(?=[,{_KANJI}])|[{_KANJI}{_STARTERS}]")
+_FULL_WIDTH = re.compile("[０-９]+")
 _FULL_SEP = re.compile(r"(?<=[0-9])[，．](?=[0-9])")
 
 #: a counter or unit after a numeral makes it a number
@@ -87,7 +128,10 @@ def kanji_number(numeral: str) -> str:
 
     Raises ValueError for a run that is not a well-formed number.
     """
-    value = _value(numeral.translate(_FULL))
+    plain = _GROUPED_RE.sub(
+        lambda m: m.group().replace(",", ""), numeral.translate(_FULL)
+    )
+    value = _value(plain) if plain else None
     if value is None:
         raise ValueError(f"{numeral!r} is not a number written in kanji or digits")
     return value
@@ -97,13 +141,19 @@ def digitise(text: str) -> Digitised:
     """Rewrite the numbers of ``text`` in ASCII digits; see the module docstring."""
     if not _NEEDS_WORK.search(text):
         return Digitised(text, tuple(range(len(text) + 1)))
-    work = text.translate(_FULL)
+    work = _FULL_WIDTH.sub(lambda m: m.group().translate(_FULL), text)
     if "，" in work or "．" in work:
         work = _FULL_SEP.sub(lambda m: "," if m.group() == "，" else ".", work)
     pieces: list[str] = []
     origin: list[int] = []
-    done = 0
-    for match in _SCAN.finditer(work):
+    done = consumed = 0
+    for anchor in _ANCHOR.finditer(work):
+        if anchor.start() < consumed:
+            continue
+        match = _SCAN.match(work, anchor.start())
+        if match is None:
+            continue
+        consumed = match.end()
         kind = match.lastgroup
         if kind == "skip":
             continue

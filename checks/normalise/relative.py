@@ -23,7 +23,7 @@ _STRONG = re.compile(
     r"|(?P<future>予定|検討|見通し|見込み|方針|計画|目指|目標|来年|来月|来週|"
     r"開催する|行う予定|向け|"
     r"\b(?:will|plans?|planned|planning|(?:is|are) expected to|scheduled|"
-    r"upcoming|next|is set to|are set to|intends? to|would)\b)",
+    r"upcoming|next|expected|is set to|are set to|intends? to|would)\b)",
     re.IGNORECASE,
 )
 _WEAK_PAST = re.compile(
@@ -31,6 +31,12 @@ _WEAK_PAST = re.compile(
     r"met|said|took|did|made|visited|announced)\b)",
     re.IGNORECASE,
 )
+_AHEAD = re.compile(
+    r"予定|来週|見通し|する方針|\b(?:will|next|(?:is|are) scheduled|(?:is|are) set to"
+    r"|(?:is|are) expected to|plans? to)\b",
+    re.IGNORECASE,
+)
+_LATIN = re.compile("[A-Za-z]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
 
 
@@ -38,14 +44,16 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence holding ``text[start:end]`` (at most ~400 chars)."""
     lo = max(0, start - 300)
     left = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
-    right = m.end() if m else min(len(text), end + 300)
+    for stop in _SENTENCE_END.finditer(text, lo, start):
+        left = stop.end()
+    last = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    right = last.end() if last else min(len(text), end + 300)
     return left, right
 
 
-def direction(text: str, start: int, end: int, lang: str = "ja") -> tuple[str | None, str]:
+def direction(
+    text: str, start: int, end: int, lang: str = "ja"
+) -> tuple[str | None, str]:
     """Which way the sentence points from the mention: past, future or neither.
 
     Strong cues (前回, 予定, will, plans) win over verb tense; of several, the
@@ -67,14 +75,15 @@ def direction(text: str, start: int, end: int, lang: str = "ja") -> tuple[str | 
             before = (start - m.end(), which, m.group())
     chosen = after or before
     if chosen is not None:
-        return chosen[1], f"{chosen[2]} points {'back' if chosen[1] == PAST else 'ahead'}"
+        way = "back" if chosen[1] == PAST else "ahead"
+        return chosen[1], f"{chosen[2]} points {way}"
     if text.startswith("の", end):
         return None, ""
-    m = _WEAK_PAST.search(text, end, right)
-    if m is None and lang != "ja":
-        m = _WEAK_PAST.search(text, left, start)
-    if m is not None:
-        return PAST, f"{m.group()} points back"
+    weak = _WEAK_PAST.search(text, end, right)
+    if weak is None and (lang != "ja" or _LATIN.search(text, start, end)):
+        weak = _WEAK_PAST.search(text, left, start)
+    if weak is not None:
+        return PAST, f"{weak.group()} points back"
     return None, ""
 
 
@@ -109,12 +118,22 @@ def pick(
             return future[0]
 
     def distance(iv: Interval) -> timedelta:
-        assert iv.start is not None and iv.end is not None
+        assert iv.start is not None
+        assert iv.end is not None
         if iv.start <= published < iv.end:
             return timedelta(0)
         return min(abs(iv.start - published), abs(published - iv.end))
 
     return min(found, key=lambda pair: distance(pair[1]))[0]
+
+
+def weekday_direction(text: str, start: int, end: int) -> tuple[str | None, str]:
+    """FUTURE when the sentence looks ahead (予定, 来週, will, next), else None."""
+    left, right = sentence_around(text, start, end)
+    m = _AHEAD.search(text, left, right)
+    if m is None:
+        return None, ""
+    return FUTURE, f"{m.group()} points ahead"
 
 
 def resolve_weekday(weekday: int, published: datetime, way: str | None) -> date:

@@ -17,13 +17,14 @@ from typing import Any
 
 import jsonschema
 
+from checks.errors import ClaimsError
 from checks.model import Evidence, Interval, Mention
 
 FORMAT = "pytest-claims/results@1"
 TOOL = "pytest-claims"
 
 
-class ResultsDocumentError(ValueError):
+class ResultsDocumentError(ClaimsError, ValueError):
     """A file or object that is not a results document."""
 
 
@@ -177,8 +178,10 @@ def _with_defaults(check: dict[str, Any]) -> dict[str, Any]:
 @cache
 def results_schema() -> dict[str, Any]:
     """The JSON Schema of the document (``checks/schema/results.schema.json``)."""
-    text = resources.files("checks.schema").joinpath("results.schema.json").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("checks.schema")
+        .joinpath("results.schema.json")
+        .read_text(encoding="utf-8")
     )
     schema: dict[str, Any] = json.loads(text)
     return schema

@@ -68,16 +68,28 @@ def build(doc: Mapping[str, Any], link_base: str = "") -> dict[str, Any]:
     ]
     order = {f["path"]: n for n, f in enumerate(doc["suite"].get("claim_files", []))}
     groups: dict[tuple[str, str], dict[str, Any]] = {}
-    for view in sorted(checks, key=lambda v: (order.get(v["file"], 999), v["file"],
-                                              v["line"], v["n"])):
+    for view in sorted(
+        checks, key=lambda v: (order.get(v["file"], 999), v["file"], v["line"], v["n"])
+    ):
         key = (view["file"], view["claim"] if view["type"] != "problem" else view["id"])
-        group = groups.setdefault(key, {
-            "file": view["file"], "claim": view["claim"], "line": view["line"],
-            "says": view["says"], "value": view["value"], "type": view["type"],
-            "type_words": TYPE_WORDS.get(view["type"], view["type"]),
-            "kind": view["kind"], "note": view["note"], "tags": view["tags"],
-            "link": view["link"], "where": view["where"], "checks": [],
-        })
+        group = groups.setdefault(
+            key,
+            {
+                "file": view["file"],
+                "claim": view["claim"],
+                "line": view["line"],
+                "says": view["says"] if view["says"] != view["claim"] else None,
+                "value": view["value"] if view["value"] != view["claim"] else None,
+                "type": view["type"],
+                "type_words": TYPE_WORDS.get(view["type"], view["type"]),
+                "kind": view["kind"],
+                "note": view["note"],
+                "tags": view["tags"],
+                "link": view["link"],
+                "where": view["where"],
+                "checks": [],
+            },
+        )
         group["checks"].append(view)
     return {
         "title": title(doc),
@@ -92,11 +104,18 @@ def build(doc: Mapping[str, Any], link_base: str = "") -> dict[str, Any]:
         "checks": checks,
         "matrix": _matrix(checks, list(sources)),
         "names": _names(doc.get("names", []), sources),
-        "sources": [dict(s, short=short(s.get("sha256")),
-                         lang_attr=s.get("lang") or lang_of(s.get("title")))
-                    for s in sources.values()],
-        "claim_files": [dict(f, short=short(f.get("sha256")))
-                        for f in doc["suite"].get("claim_files", [])],
+        "sources": [
+            dict(
+                s,
+                short=short(s.get("sha256")),
+                lang_attr=s.get("lang") or lang_of(s.get("title")),
+            )
+            for s in sources.values()
+        ],
+        "claim_files": [
+            dict(f, short=short(f.get("sha256")))
+            for f in doc["suite"].get("claim_files", [])
+        ],
         "root": doc["suite"].get("root", ""),
         "options": {
             "verdicts": sorted({v["verdict_word"] for v in checks}),
@@ -112,8 +131,7 @@ def _verdict_counts(summary: Mapping[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for verdict in ("supported", "refuted", "unverifiable", None):
         symbol, word = VERDICT_WORDS[verdict]
-        rows.append({"verdict": word, "symbol": symbol,
-                     "count": counts.get(word, 0)})
+        rows.append({"verdict": word, "symbol": symbol, "count": counts.get(word, 0)})
     return rows
 
 
@@ -132,27 +150,54 @@ def _check(
         status, status_words = "failed", "unexpected"
     line = int(c.get("line") or 1)
     file = str(c.get("file"))
-    text_parts = [c.get("claim"), c.get("says"), c.get("value"), c.get("why"),
-                  c.get("source"), c.get("note"), file]
+    text_parts = [
+        c.get("claim"),
+        c.get("says"),
+        c.get("value"),
+        c.get("why"),
+        c.get("source"),
+        c.get("note"),
+        file,
+    ]
     evidence = [_evidence(e, sources) for e in c.get("evidence") or []]
     text_parts += [e["sentence"] for e in evidence]
     source = c.get("source")
     return {
-        "n": n, "id": f"check-{n + 1}", "nodeid": c.get("nodeid"),
-        "type": c.get("type"), "file": file, "line": line,
-        "where": f"{file}:{line}", "link": f"{link_base}{file}#L{line}",
-        "claim": str(c.get("claim")), "kind": c.get("kind"),
-        "group_kind": check_kind(c), "source": source,
+        "n": n,
+        "id": f"check-{n + 1}",
+        "nodeid": c.get("nodeid"),
+        "type": c.get("type"),
+        "file": file,
+        "line": line,
+        "where": f"{file}:{line}",
+        "link": f"{link_base}{file}#L{line}",
+        "claim": str(c.get("claim")),
+        "kind": c.get("kind"),
+        "group_kind": check_kind(c),
+        "source": source,
         "source_title": (sources.get(source) or {}).get("title") if source else None,
-        "sources": check_sources(c), "says": c.get("says"),
-        "value": c.get("value"), "claim_says": c.get("claim_says") or "",
-        "verdict": verdict, "verdict_word": word, "symbol": symbol,
-        "expected": expected, "expected_word": VERDICT_WORDS.get(expected, ("", "—"))[1],
-        "passed": passed, "status": status, "status_words": status_words,
-        "unexpected": is_unexpected(c), "known_error": is_known_error(c),
-        "why": c.get("why") or "", "message": c.get("message") or "",
-        "evidence": evidence, "tags": list(c.get("tags") or []),
-        "note": c.get("note"), "relation": c.get("relation"),
+        "sources": check_sources(c),
+        "says": c.get("says"),
+        "value": c.get("value"),
+        "claim_says": c.get("claim_says") or "",
+        "verdict": verdict,
+        "verdict_word": word,
+        "symbol": symbol,
+        "expected": expected,
+        "expected_word": VERDICT_WORDS.get(expected, ("", "—"))[1],
+        "passed": passed,
+        "status": status,
+        "status_words": status_words,
+        "unexpected": is_unexpected(c),
+        "known_error": is_known_error(c),
+        "why": c.get("why") or "",
+        "message": c.get("message") or "",
+        "evidence": evidence,
+        "tags": list(c.get("tags") or []),
+        "note": c.get("note"),
+        "relation": c.get("relation"),
+        "events": _events(c.get("relation")),
+        "gap": _gap(c.get("relation")),
         "search": " ".join(str(p) for p in text_parts if p).lower(),
     }
 
@@ -169,12 +214,20 @@ def _evidence(e: Mapping[str, Any], sources: Mapping[str, Any]) -> dict[str, Any
             b = a + len(str(mention.get("text")))
         if a >= 0 and mention.get("text"):
             before, marked, after = sentence[:a], sentence[a:b], sentence[b:]
-    source = sources.get(e.get("source")) or {}
+    source = sources.get(str(e.get("source"))) or {}
     return {
-        "source": e.get("source"), "line": e.get("line"),
-        "path": source.get("path"), "lang": source.get("lang") or lang_of(sentence),
-        "before": before, "marked": marked, "after": after, "sentence": sentence,
-        "mention": mention, "interval": _interval_words(mention),
+        "source": e.get("source"),
+        "line": e.get("line"),
+        "path": source.get("path"),
+        "lang": source.get("lang") or lang_of(sentence),
+        "before": before,
+        "marked": marked,
+        "after": after,
+        "sentence": sentence,
+        "mention": mention,
+        "interval": _interval_words(mention)
+        if _interval_words(mention) != (mention or {}).get("value")
+        else "",
     }
 
 
@@ -200,9 +253,14 @@ def _matrix(checks: list[dict[str, Any]], source_ids: list[str]) -> dict[str, An
     for view in checks:
         if view["type"] not in ("claim", "agree"):
             continue
-        row = rows.setdefault((view["file"], view["claim"]), {
-            "claim": view["claim"], "file": view["file"], "cells": {},
-        })
+        row = rows.setdefault(
+            (view["file"], view["claim"]),
+            {
+                "claim": view["claim"],
+                "file": view["file"],
+                "cells": {},
+            },
+        )
         for sid in view["sources"]:
             row["cells"][sid] = view
             used.add(sid)
@@ -215,9 +273,45 @@ def _names(
 ) -> list[dict[str, Any]]:
     people: dict[str, dict[str, Any]] = {}
     for record in names:
-        person = people.setdefault(str(record["person"]), {
-            "person": record["person"], "rows": [], "drift": 0})
-        person["rows"].append({**record, "title": (sources.get(record["source"])
-                                                    or {}).get("title")})
+        person = people.setdefault(
+            str(record["person"]), {"person": record["person"], "rows": [], "drift": 0}
+        )
+        person["rows"].append(
+            {**record, "title": (sources.get(record["source"]) or {}).get("title")}
+        )
         person["drift"] += not record.get("matches")
     return list(people.values())
+
+
+def _events(relation: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+    """The two sides of a relation: claim, its words, where it may lie."""
+    if not relation:
+        return []
+    sides = []
+    for side, label in (("left", "First event"), ("right", "Second event")):
+        span = relation.get(f"{side}_interval")
+        sides.append(
+            {
+                "label": label,
+                "claim": relation.get(side),
+                "says": relation.get(f"{side}_says"),
+                "when": _interval_words({"interval": span}) or "not dated",
+                "origin": relation.get(f"{side}_from") or "",
+            }
+        )
+    return sides
+
+
+def _gap(relation: Mapping[str, Any] | None) -> str:
+    """``nearly 30 days`` from the relation's hedge and seconds."""
+    if not relation or relation.get("gap_s") is None:
+        return ""
+    seconds = float(relation["gap_s"])
+    if seconds >= 86400:
+        amount = f"{seconds / 86400:g} days"
+    elif seconds >= 3600:
+        amount = f"{seconds / 3600:g} hours"
+    else:
+        amount = f"{seconds / 60:g} minutes"
+    hedge = str(relation.get("gap_hedge") or "exactly").replace("-", " ")
+    return f"{hedge} {amount}"

@@ -39,6 +39,7 @@ from functools import lru_cache
 __all__ = ["Folded", "fold", "fold_with_map", "is_cjk"]
 
 _DROPPED = frozenset("\u00ad\u200b\u2060\ufeff")
+_DROP = re.compile("[" + "".join(sorted(_DROPPED)) + "]")
 
 _TABLE = {
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\u301f", '"'),
@@ -59,9 +60,13 @@ _CJK_RANGES = (
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 )
 _CJK = re.compile(f"[{_CJK_RANGES}]")
+#: white space left after NFKC (U+3000, U+00A0, U+2000-U+200A … become " ")
+_WS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\u1680\u2028\u2029"
 #: the white-space runs that change: all but a lone space between non-CJK
+#: (explicit classes: far faster in ``re`` than ``\s``)
 _SPACE_RUN = re.compile(
-    rf"\s{{2,}}|[^\S ]|^ | \\Z|(?<=[{_CJK_RANGES}]) (?=[{_CJK_RANGES}])"
+    rf"[{_WS.replace(' ', '')}][{_WS}]*| [{_WS}]+|\A "
+    rf"| (?:(?<=[{_CJK_RANGES}] )(?=[{_CJK_RANGES}])|\Z)"
 )
 
 
@@ -94,11 +99,44 @@ class Folded:
 
 
 def fold(s: str) -> str:
-    """``s`` folded for matching (see the module docstring)."""
-    return fold_with_map(s).text
+    """``s`` folded for matching (see the module docstring).
+
+    The same text as ``fold_with_map(s).text``, without building the map (and
+    without caching, so folding many short strings evicts no long body).
+    """
+    text = _FOLDABLE.sub(_fold_mark, _nfkc(_DROP.sub("", s)))
+    return _SPACE_RUN.sub(_fold_run, text)
 
 
-@lru_cache(maxsize=16)
+def _nfkc(s: str) -> str:
+    """NFKC of ``s``, normalising only around the characters outside ``_PLAIN``.
+
+    Cutting before a ``_PLAIN`` character is safe: it is a starter that
+    composes with nothing before it.
+    """
+    if unicodedata.is_normalized("NFKC", s):
+        return s
+    out: list[str] = []
+    pos = 0
+    for m in _NOT_PLAIN.finditer(s):
+        a, b = m.span()
+        start = a - 1 if a > pos else a
+        out.append(s[pos:start])
+        out.append(unicodedata.normalize("NFKC", s[start:b]))
+        pos = b
+    out.append(s[pos:])
+    return "".join(out)
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    a, b = m.span()
+    text = m.string
+    if a == 0 or b == len(text) or (is_cjk(text[a - 1]) and is_cjk(text[b])):
+        return ""
+    return " "
+
+
+@lru_cache(maxsize=8)
 def fold_with_map(s: str) -> Folded:
     """``s`` folded, with the offset map back into ``s``."""
     nfkc, origin, ends = _nfkc_with_map(s)
@@ -122,10 +160,12 @@ def _nfkc_char(c: str) -> tuple[str, bool]:
 
 #: characters NFKC leaves alone and that never compose with each other: most
 #: of a Japanese or English text goes through in runs, without a Python loop
-_PLAIN = re.compile(
-    "[\t\n\r -~\u3001\u3002\u3005\u300c-\u300f\u3041-\u3096"
-    "\u30a1-\u30fa\u30fb\u30fc\u4e00-\u9fff]+"
+_PLAIN_CHARS = (
+    "\t\n\r -~\u3001\u3002\u3005\u300c-\u300f\u3041-\u3096"
+    "\u30a1-\u30fa\u30fb\u30fc\u4e00-\u9fff"
 )
+_PLAIN = re.compile(f"[{_PLAIN_CHARS}]+")
+_NOT_PLAIN = re.compile(f"[^{_PLAIN_CHARS}]+")
 
 
 def _nfkc_with_map(s: str) -> tuple[str, list[int], list[int]]:

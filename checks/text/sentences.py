@@ -14,12 +14,13 @@ Inside a block a sentence ends after
   brackets and quote marks that follow; a terminator inside a matched
   ``「」『』（）【】`` pair does not end the sentence, nor does a closed quotation
   followed by a particle (``「…重要だ。」と述べた。`` is one sentence);
-- ``!`` or ``?`` followed by white space, a CJK character or the block's end;
-- ``.`` followed by white space and a capital, digit, opening quote or CJK
-  character, or by the block's end, unless the word before is an abbreviation
-  (``U.S.``, ``Mr.``, ``Jan.``, ``p.m.``, ``e.g.``, initials …).  ``3.5`` has no
-  space and never splits.  ``at 9 p.m. Trump said`` stays one sentence: a known
-  limit of not parsing.
+- ``!`` or ``?`` (with closing quote marks) followed by a CJK character, by
+  white space and a capital, digit, opening quote or CJK character, or by the
+  block's end: ``"Great!" he said.`` is one sentence;
+- ``.`` followed the same way (but not directly by CJK), unless the word before
+  is an abbreviation (``U.S.``, ``Mr.``, ``Jan.``, ``p.m.``, ``e.g.``, initials
+  …).  ``3.5`` has no space and never splits.  ``at 9 p.m. Trump said`` stays
+  one sentence: a known limit of not parsing.
 
 Spans exclude surrounding white space and cover every other character.
 """
@@ -33,9 +34,13 @@ __all__ = ["split_sentences"]
 #: abbreviations that a capital or a digit often follows (Mr. Trump, Jan. 5);
 #: case matters: "Sat." is Saturday, "sat." ends a sentence
 _ABBREVIATIONS = frozenset(
-    """Mr Mrs Ms Dr Prof St Mt Ft Gen Gov Sen Rep Rev Sgt Capt Col Lt Cmdr Adm Pres
-    Supt Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur
-    Thurs Fri Sat Sun No Nos Vol Vols Fig Figs vs""".split()
+    {
+        *("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Ft", "Gen", "Gov", "Sen"),
+        *("Rep", "Rev", "Sgt", "Capt", "Col", "Lt", "Cmdr", "Adm", "Pres", "Supt"),
+        *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct"),
+        *("Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs"),
+        *("Fri", "Sat", "Sun", "No", "Nos", "Vol", "Vols", "Fig", "Figs", "vs"),
+    }
 )
 #: U.S., e.g., p.m., J.  — letters each followed by a dot
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")

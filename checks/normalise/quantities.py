@@ -1,0 +1,375 @@
+# ruff: noqa: RUF001  -- full-width and CJK characters are the subject
+"""Durations and counts in digitised text, and how a claimed number is judged.
+
+``extract_quantities`` reads text that :func:`checks.normalise.numerals.digitise`
+has already rewritten (ASCII digits, no thousands separators) with one scan of
+one regex, and returns ``duration`` and ``count`` mentions with their hedges.
+A duration's ``number`` is seconds (a month is 30 days, a year 365 days); its
+``value`` is ISO 8601 built from the units as written.  A count's ``unit`` is
+the counter or noun (see :mod:`checks.normalise.counts`).
+
+Left alone on purpose: year numbers (2026年, in 2026), months (3月), a bare
+day (3日 is a date; 3日間 is a duration), clock times (9時25分), fractions
+(3分の1), phone and model numbers (03-1234-5678, F-35), ordinals of pages.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from checks.model import Mention
+from checks.normalise.context import Context
+from checks.normalise.counts import (
+    EN_KNOWN_NOUNS,
+    JA_COUNTERS,
+    JA_ORDINAL_COUNTERS,
+    english_noun,
+    ja_unit,
+    unit_matches,
+)
+from checks.normalise.durations import (
+    EN_NUMBER,
+    UNIT_SECONDS,
+    UNIT_WORDS,
+    format_duration,
+    iso_duration,
+    number_word,
+    parse_duration_value,
+    unit_amount,
+)
+from checks.normalise.hedges import hedge_after, hedge_before, hedge_word
+from checks.normalise.tolerances import judge_quantity, parse_tolerance
+
+__all__ = [
+    "extract_quantities",
+    "format_duration",
+    "judge_quantity",
+    "parse_duration_value",
+    "parse_tolerance",
+    "unit_matches",
+]
+
+_NUM = r"[0-9]+(?:\.[0-9]+)?"
+_EDGE = r"(?<![0-9A-Za-z.,\-/#:＃$])"
+_JA_DUR_UNIT = r"(?:年|[カかヶヵケ箇]月|週間?|日|時間|分(?!野|の[0-9])|秒)"
+_JA_COUNTER = "|".join(map(re.escape, sorted(JA_COUNTERS, key=len, reverse=True)))
+_JA_ORD = "|".join(map(re.escape, sorted(JA_ORDINAL_COUNTERS, key=len, reverse=True)))
+_EN_DUR_UNIT = (
+    r"(?:decades?|century|centuries|years?|months?|weeks?|days?|hours?|minutes?"
+    r"|seconds?|mins?|hrs?|secs?)"
+)
+_EN_DUR_PART = (
+    rf"{EN_NUMBER}(?:\s+and\s+a\s+half)?(?:\s+|-){_EN_DUR_UNIT}\b"
+    r"(?:\s+and\s+a\s+half\b)?"
+)
+_EN_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_EN_WORDS = r"[A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*){0,2}"
+
+_SCAN = re.compile(
+    rf"(?P<ja_ord>第(?P<jo_n>{_NUM})(?P<jo_u>{_JA_ORD}))"
+    r"|(?<![当年月期週最])(?P<ja_first>初(?:の|となる|めて))"
+    rf"|{_EDGE}(?P<ja_dur>(?:{_NUM}[ \u3000]?{_JA_DUR_UNIT}半?)+間?)"
+    r"|(?P<ja_half>四半世紀|半世紀|半年|半日)(?:間)?"
+    rf"|{_EDGE}(?P<ja_count>(?P<jc_n>{_NUM})(?P<jc_u>{_JA_COUNTER}))"
+    rf"|(?<![\w.,\-$#])(?i:(?P<en_half>half\s+an?\s+{_EN_DUR_UNIT}\b"
+    rf"|(?:{_EN_DUR_PART})(?:(?:\s*,\s*|\s+and\s+|\s+)(?:{_EN_DUR_PART}))*))"
+    rf"|(?<![\w.,\-$#])(?P<en_pct>(?P<ep_n>{_NUM})\s*(?:%|(?i:percent|per\s+cent)\b))"
+    rf"|(?<![\w.,\-$#])(?P<en_count>(?P<ec_n>(?i:{EN_NUMBER.replace('|an?)', ')')}))"
+    r"(?:\s+(?P<ec_scale>million|billion|thousand|hundred))?(?:\s+|-)"
+    rf"(?P<ec_w>{_EN_WORDS}))"
+    rf"|(?<![\w.,\-$#])(?P<en_ord>(?:(?P<eo_n>[0-9]+)(?:st|nd|rd|th)"
+    rf"|(?P<eo_w>(?i:{'|'.join(_EN_ORDINAL_WORDS)})))\s+(?P<eo_w2>{_EN_WORDS}))"
+)
+#: where a mention can start: digits, 第, 初, English number and ordinal words
+_ANCHOR = re.compile(
+    r"[0-9]+(?:\.[0-9]+)?|第|初|半|四半|(?:half|an?(?=\s+(?:year|month|week|day|hour|minute))"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth)\b"
+)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_JA_PART = re.compile(rf"(?P<n>{_NUM})[ \u3000]?(?P<u>{_JA_DUR_UNIT})(?P<half>半)?")
+_HALVES = {
+    "四半世紀": (Decimal(25), "Y"),
+    "半世紀": (Decimal(50), "Y"),
+    "半年": (Decimal("0.5"), "Y"),
+    "半日": (Decimal(12), "H"),
+}
+#: what after a bare N年 or N日 makes it a stretch of time (30年もの間, 50年来)
+_JA_STRETCH = re.compile(r"もの間|の間|来|越し|がかり|にわた|に渡|の長き")
+_EN_PART = re.compile(
+    rf"(?P<n>{EN_NUMBER})(?P<and_half>\s+and\s+a\s+half)?(?:\s+|-)"
+    rf"(?P<u>{_EN_DUR_UNIT})\b(?P<half>\s+and\s+a\s+half)?",
+    re.IGNORECASE,
+)
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+#: hedges that make a bare 年 or 日 a duration (3年以上, 3日ほど)
+_DURATIONAL_HEDGES = frozenset(
+    (
+        "程度",
+        "ほど",
+        "近く",
+        "弱",
+        "強",
+        "余り",
+        "あまり",
+        "以上",
+        "以内",
+        "足らず",
+        "未満",
+        "超",
+        "を超える",
+        "を超え",
+        "超え",
+        "くらい",
+        "ぐらい",
+    )
+)
+#: what before "a"/"an"/"one" makes "a month" a duration
+_EN_LEAD = re.compile(
+    r"(?:\b(?:for|within|after|than|in|last|lasted|took|spent|over|nearly|almost"
+    r"|about|around|roughly|some|just|only|the\s+past|the\s+last)\s+)\Z",
+    re.IGNORECASE,
+)
+_EN_BLOCK_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
+
+
+def extract_quantities(text: str, ctx: Context) -> list[Mention]:
+    """Every duration and count in digitised ``text``, offsets into it."""
+    lang = ctx.lang
+    found: list[Mention] = []
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text.translate(_ASCII_LOWER)
+    done = 0
+    for anchor in _ANCHOR.finditer(lowered):
+        if anchor.start() < done:
+            continue
+        match = _SCAN.match(text, anchor.start())
+        if match is None:
+            continue
+        done = match.end()
+        mention: Mention | None
+        if match.group("ja_ord") is not None:
+            mention = _count(
+                text,
+                match,
+                "jo_n",
+                ja_unit(match.group("jo_u")),
+                lang,
+                note="ordinal",
+                hedged=False,
+            )
+        elif match.group("ja_first") is not None:
+            mention = Mention(
+                "count",
+                match.start(),
+                match.end(),
+                match.group(),
+                "1",
+                number=1.0,
+                note="ordinal (初)",
+            )
+        elif match.group("ja_dur") is not None:
+            mention = _ja_duration(text, match, lang)
+        elif match.group("ja_half") is not None:
+            hedge, start, end, _ = _hedged(text, match.start(), match.end(), lang)
+            amount = _HALVES[match.group("ja_half")]
+            mention = _duration(text, start, end, [amount], hedge)
+        elif match.group("ja_count") is not None:
+            mention = _count(text, match, "jc_n", ja_unit(match.group("jc_u")), lang)
+        elif match.group("en_half") is not None:
+            mention = _en_duration(text, match, lang)
+        elif match.group("en_pct") is not None:
+            mention = _count(text, match, "ep_n", "%", lang)
+        elif match.group("en_count") is not None:
+            mention = _en_count(text, match, lang)
+        else:
+            mention = _en_ordinal(text, match)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _hedged(
+    text: str, start: int, end: int, lang: str
+) -> tuple[str | None, int, int, bool]:
+    """The hedge around ``[start, end)``, the widened span, and whether it follows."""
+    before, new_start = hedge_before(text, start, lang)
+    after, new_end = hedge_after(text, end, lang)
+    if after is not None and (before is None or after != "approx"):
+        return after, (new_start if before else start), new_end, True
+    return before, new_start, (new_end if after else end), False
+
+
+def _count(
+    text: str,
+    match: re.Match[str],
+    group: str,
+    unit: str,
+    lang: str,
+    *,
+    note: str = "",
+    hedged: bool = True,
+) -> Mention:
+    number = Decimal(match.group(group))
+    start, end = match.start(), match.end()
+    hedge = None
+    if hedged:
+        hedge, start, end, _ = _hedged(text, start, end, lang)
+    return _mention("count", text, start, end, number, unit, hedge, note)
+
+
+def _mention(
+    kind: str,
+    text: str,
+    start: int,
+    end: int,
+    number: Decimal,
+    unit: str | None,
+    hedge: str | None,
+    note: str = "",
+    value: str | None = None,
+) -> Mention:
+    word = hedge_word(text[start:end]) if hedge else None
+    if word:
+        note = f"{note}; {word} → {hedge}" if note else f"{word} → {hedge}"
+    if value is None:
+        value = format(number.normalize(), "f")
+    return Mention(
+        kind,
+        start,
+        end,
+        text[start:end],
+        value,
+        number=float(number),
+        unit=unit,
+        hedge=hedge,
+        note=note,
+    )
+
+
+def _ja_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
+    start, end = match.span("ja_dur")
+    raw = match.group("ja_dur")
+    parts = list(_JA_PART.finditer(raw))
+    last = parts[-1]
+    durational = raw.endswith("間") or len(parts) > 1 or bool(last.group("half"))
+    hedge, h_start, h_end, after = _hedged(text, start, end, lang)
+    before = text[start - 1] if start else ""
+    if text.startswith("目", end) or (before and before in "第時月半"):
+        return None
+    if before == "泊" and last.group("u") != "日":
+        return None
+    if not durational:
+        unit = last.group("u")
+        if unit in ("年", "日"):
+            if Decimal(last.group("n")) >= 1000:
+                return None
+            stretch = hedge is None and _JA_STRETCH.match(text, end) is not None
+            if hedge is None and not stretch:
+                return None
+            if after and text[end:h_end] not in _DURATIONAL_HEDGES:
+                return None
+        if unit == "週":
+            return None
+    amounts = []
+    for part in parts:
+        amount = Decimal(part.group("n")) + (
+            Decimal("0.5") if part.group("half") else 0
+        )
+        amounts.append((amount, UNIT_WORDS[part.group("u")]))
+    return _duration(text, h_start, h_end, amounts, hedge)
+
+
+def _duration(
+    text: str,
+    start: int,
+    end: int,
+    amounts: list[tuple[Decimal, str]],
+    hedge: str | None,
+) -> Mention:
+    value = iso_duration(amounts)
+    seconds = sum((n * UNIT_SECONDS[k] for n, k in amounts), Decimal(0))
+    note = (
+        "months count 30 days, years 365"
+        if any(k in ("Y", "Mo") for _, k in amounts)
+        else ""
+    )
+    return _mention("duration", text, start, end, seconds, None, hedge, note, value)
+
+
+def _en_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
+    start, end = match.span("en_half")
+    raw = match.group("en_half")
+    if _EN_BLOCK_AFTER.match(text, end):
+        return None
+    amounts: list[tuple[Decimal, str]] = []
+    if raw[:4].lower() == "half":
+        amounts.append(unit_amount(Decimal("0.5"), raw.split()[-1]))
+    else:
+        for part in _EN_PART.finditer(raw):
+            amount = number_word(part.group("n"))
+            if part.group("and_half") or part.group("half"):
+                amount += Decimal("0.5")
+            amounts.append(unit_amount(amount, part.group("u")))
+        if not amounts:
+            return None
+        first = _EN_PART.match(raw)
+        word = first.group("n").lower() if first else ""
+        single = len(amounts) == 1 and not (first and first.group("half"))
+        if word in ("a", "an", "one") and single and "-" not in raw:
+            lead = _EN_LEAD.search(text, max(0, start - 16), start)
+            if lead is None and hedge_before(text, start)[0] is None:
+                return None
+        if amounts[0][1] == "Y" and amounts[0][0] >= 1000:
+            return None
+    hedge, h_start, h_end, _ = _hedged(text, start, end, lang)
+    return _duration(text, h_start, h_end, amounts, hedge)
+
+
+def _en_count(text: str, match: re.Match[str], lang: str) -> Mention | None:
+    number = number_word(match.group("ec_n"))
+    scale = match.group("ec_scale")
+    if scale:
+        number *= _SCALE[scale]
+    noun = english_noun(match.group("ec_w"), float(number))
+    if noun is None:
+        return None
+    year_like = "." not in match.group("ec_n") and 1000 <= number <= 2100 and not scale
+    if year_like and noun not in EN_KNOWN_NOUNS:
+        return None
+    start = match.start()
+    noun_at = match.start("ec_w") + match.group("ec_w").lower().index(noun)
+    end = noun_at + len(noun)
+    hedge, start, end, _ = _hedged(text, start, end, lang)
+    return _mention("count", text, start, end, number, noun, hedge)
+
+
+def _en_ordinal(text: str, match: re.Match[str]) -> Mention | None:
+    digits = match.group("eo_n")
+    number = (
+        Decimal(digits)
+        if digits
+        else Decimal(_EN_ORDINAL_WORDS[match.group("eo_w").lower()])
+    )
+    noun = english_noun(match.group("eo_w2"), float(number), ordinal=True)
+    if noun is None:
+        return None
+    noun_at = match.start("eo_w2") + match.group("eo_w2").lower().index(noun)
+    return _mention(
+        "count", text, match.start(), noun_at + len(noun), number, noun, None, "ordinal"
+    )

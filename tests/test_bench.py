@@ -1,0 +1,205 @@
+"""The benchmark harness: gold matching, the corpus, and smoke runs of the scripts."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+import textwrap
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench import make_corpus  # noqa: E402
+from bench.corpus_base import duration_value, kanji_number  # noqa: E402
+from bench.engines import Ours, ja_timex_pattern  # noqa: E402
+from bench.found import (  # noqa: E402
+    Found,
+    Target,
+    duration_seconds,
+    fill_unknown,
+    interval_of,
+    matches,
+)
+from bench.gold import Case  # noqa: E402
+from bench.score import judge, run_engine  # noqa: E402
+from checks.model import Interval  # noqa: E402
+from checks.normalise import edtf  # noqa: E402
+
+PEERS_MISSING = [
+    m for m in ("dateparser", "ja_timex") if importlib.util.find_spec(m) is None
+]
+needs_peers = pytest.mark.skipif(
+    bool(PEERS_MISSING),
+    reason=f"peers not installed ({', '.join(PEERS_MISSING)}); "
+    "pip install -e '.[bench]'",
+)
+
+
+def _when(value: str, start: int = 0, end: int = 3) -> Found:
+    return Found("when", start, end, "x", value=value, interval=edtf.parse_when(value))
+
+
+def test_late_march_found_matches_the_seed_bound_only_when_open_at_the_start() -> None:
+    """遅くとも3月下旬 is ../2026-03-late; a closed late-March interval is not."""
+    target = Target("when", alternatives=("../2026-03-late",))
+    assert matches(target, _when("../2026-03-late"))
+    assert not matches(target, _when("2026-03-late"))
+
+
+def test_a_bare_datetime_never_matches_a_bound() -> None:
+    """dateparser returns a point; a point cannot state 'by late March'."""
+    target = Target("when", alternatives=("../2026-03-late",))
+    point = Found("when", 0, 3, "3月", point=datetime(2026, 3, 25))
+    assert not matches(target, point)
+
+
+def test_a_year_less_gold_month_compares_the_month_only() -> None:
+    """Gold XXXX-03 (no reference) matches March of any year, not April."""
+    target = Target("when", alternatives=("XXXX-03",))
+    assert matches(target, _when("2019-03"))
+    assert not matches(target, _when("2019-04"))
+    assert not matches(target, _when("2019-03-02"))
+
+
+def test_ja_timex_values_map_to_the_spec_notation() -> None:
+    """2021-07-XX → 2021-07, T23-59-XX → a minute, 2021-FA → autumn (README mapping)."""
+    assert ja_timex_pattern("2021-07-XX") == "2021-07"
+    assert ja_timex_pattern("T23-59-XX") == "XXXX-XX-XXT23:59"
+    assert ja_timex_pattern("2021-FA") == "2021-autumn"
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+@example(date(2024, 2, 29))
+def test_a_filled_day_pattern_is_the_day_itself(day: date) -> None:
+    """XXXX-XX-DD filled from a day is that day's interval."""
+    at = datetime.combine(day, datetime.min.time())
+    pattern = f"XXXX-XX-{day.day:02d}"
+    assert interval_of(fill_unknown(pattern, at)) == Interval(
+        at, at + timedelta(days=1)
+    )
+
+
+@given(st.integers(min_value=1, max_value=500), st.sampled_from(["MIN", "H", "D", "W"]))
+def test_duration_values_round_trip_to_seconds(amount: int, unit: str) -> None:
+    """PT25M is 1500 s; every generated duration value reads back to its length."""
+    per = {"MIN": 60, "H": 3600, "D": 86400, "W": 604800}[unit]
+    assert duration_seconds(duration_value(amount, unit)) == amount * per
+
+
+@given(st.integers(min_value=1, max_value=99999))
+@example(250)
+def test_generated_kanji_numerals_read_back_with_our_digitiser(n: int) -> None:
+    """二百五十 → 250: the corpus's kanji numerals are the numbers its gold says."""
+    digitise = pytest.importorskip("checks.normalise.numerals").digitise
+    assert digitise(kanji_number(n) + "本").text == f"{n}本"
+
+
+def test_corpus_gold_offsets_point_at_values_the_notation_accepts() -> None:
+    """Every inserted date parses, and every gold span sits inside its article."""
+    text, records = make_corpus.build("ja", 6000, seed=7)
+    loaded: list[dict[str, Any]] = json.loads(json.dumps(records))
+    articles = [r["article"] for r in loaded if "article" in r]
+    for r in loaded:
+        for start, end, kind, value, *_ in r.get("gold", []):
+            assert any(a <= start < end <= b for a, b in articles)
+            assert text[start:end].strip()
+            if kind in ("when", "weekday"):
+                assert edtf.is_valid(value), value
+
+
+def test_committed_corpus_is_what_the_generator_builds() -> None:
+    """bench/corpus/*.txt are reproducible from make_corpus.py's seed."""
+    for lang in ("ja", "en"):
+        text, _ = make_corpus.build(lang, make_corpus.SIZE, seed=20260103)
+        committed = (ROOT / "bench" / "corpus" / f"{lang}.txt").read_text(
+            encoding="utf-8"
+        )
+        assert text == committed
+        assert len(committed.encode("utf-8")) < 250_000
+
+
+def _fake_engine(tmp_path: Path) -> str:
+    (tmp_path / "fake_engine.py").write_text(
+        textwrap.dedent(
+            """
+            from checks.model import Mention
+            from checks.normalise import edtf
+
+            def extract(text, *, lang, published):
+                at = text.find("2026年1月2日")
+                if at < 0:
+                    return []
+                value = "2025-01-02" if "wrong" in text else "2026-01-02"
+                return [Mention("when", at, at + 9, text[at:at + 9], value,
+                                interval=edtf.parse_when(value))]
+            """
+        ),
+        encoding="utf-8",
+    )
+    sys.path.insert(0, str(tmp_path))
+    return "fake_engine:extract"
+
+
+def test_the_harness_scores_a_stand_in_engine_by_its_values(tmp_path: Path) -> None:
+    """A right date is counted correct and a wrong year is not, whatever the engine."""
+    engine = Ours(_fake_engine(tmp_path))
+    target = Target("when", alternatives=("2026-01-02",))
+    cases = [
+        Case(
+            "t",
+            1,
+            "首相は2026年1月2日に会談した。",
+            "ja",
+            None,
+            "",
+            target,
+            span=(3, 12),
+        ),
+        Case("t", 2, "wrong 2026年1月2日", "ja", None, "", target, span=(6, 15)),
+    ]
+    assert [r.correct for r in run_engine(engine, cases)] == [True, False]
+    assert judge(cases[0], [])[0] is False
+
+
+def _run(*args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+@needs_peers
+def test_throughput_quick_run_prints_ratios_against_both_peers() -> None:
+    """`throughput.py --quick` times every engine and prints ours / peer ratios."""
+    out = _run("bench/throughput.py", "--quick")
+    assert "ours / ja-timex" in out
+    assert "ours / dateparser" in out
+    assert "chars/s" in out
+
+
+@needs_peers
+def test_accuracy_small_run_prints_a_table_per_file_and_writes_json(
+    tmp_path: Path,
+) -> None:
+    """`accuracy.py --limit 2` prints each file's table and writes both results."""
+    out = _run("bench/accuracy.py", "--limit", "2", "--out", str(tmp_path))
+    assert "== seed" in out
+    assert "== en_dateparser.tsv" in out
+    report = json.loads((tmp_path / "accuracy.json").read_text(encoding="utf-8"))
+    assert set(report["files"]) >= {"seed", "ja_recognizers.tsv", "en_dateparser.tsv"}
+    assert (tmp_path / "accuracy-failures.txt").exists()

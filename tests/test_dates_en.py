@@ -1,0 +1,203 @@
+"""English date forms, as wire copy and reports write them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from checks.model import Mention
+from checks.normalise.context import Context
+from checks.normalise.dates import extract_dates
+
+PUB = Context("en", datetime(2026, 2, 9, 10, 0))  # a Monday
+NO_PUB = Context("en", None)
+
+
+def whens(text: str, ctx: Context = PUB) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in extract_dates(text, ctx) if m.kind == "when"]
+
+
+def one(text: str, ctx: Context = PUB) -> Mention:
+    found = [m for m in extract_dates(text, ctx) if m.kind == "when"]
+    assert len(found) == 1, [(m.text, m.value) for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The call took place on January 2, 2026.", "January 2, 2026", "2026-01-02"),
+        ("It ended on 2 Jan 2026 in Tokyo.", "2 Jan 2026", "2026-01-02"),
+        ("Filed Jan. 2, 2026, by the ministry.", "Jan. 2, 2026", "2026-01-02"),
+        ("The 25th of March 2015 was cold.", "The 25th of March 2015", "2015-03-25"),
+        ("Dated 1/2/2026 in the US style.", "1/2/2026", "2026-01-02"),
+        ("Founded in 1885, the firm grew.", "1885", "1885"),
+        ("Results for March 2026 are out.", "March 2026", "2026-03"),
+        ("Sales in Q1 2026 rose.", "Q1 2026", "2026-Q1"),
+        ("The first quarter of 2026 was weak.", "first quarter of 2026", "2026-Q1"),
+        ("Talks resume in spring 2026.", "spring 2026", "2026-spring"),
+        ("The deal closes in late March 2026.", "late March 2026", "2026-03-late"),
+        ("A vote is due in mid-March 2026.", "mid-March 2026", "2026-03-mid"),
+        (
+            "By the end of March 2026 it must pass.",
+            "By the end of March 2026",
+            "../2026-03-late",
+        ),
+        (
+            "It opens at the beginning of April 2026.",
+            "the beginning of April 2026",
+            "2026-04-early",
+        ),
+        ("Growth slowed in early 2026.", "early 2026", "2026-H1"),
+    ],
+)
+def test_absolute_english_dates_keep_their_grain(
+    text: str, span: str, value: str
+) -> None:
+    """An English date with its year reads at the grain it is written in."""
+    assert (span, value) in whens(text, NO_PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They spoke today.", "2026-02-09"),
+        ("They spoke yesterday.", "2026-02-08"),
+        ("They speak tomorrow.", "2026-02-10"),
+        ("They speak tonight.", "2026-02-09"),
+        ("They spoke last night.", "2026-02-08"),
+        ("Talks this week went well.", "2026-W07"),
+        ("Talks last week went well.", "2026-W06"),
+        ("Talks next week.", "2026-W08"),
+        ("Prices rose last month.", "2026-01"),
+        ("Prices rise next month.", "2026-03"),
+        ("Elections are due next year.", "2027"),
+        ("A summit this spring.", "2026-spring"),
+        ("Talks last autumn stalled.", "2025-autumn"),
+        ("He arrived three days ago.", "2026-02-06"),
+        ("She left 2 weeks ago.", "2026-01-26"),
+        ("It ends in 3 days.", "2026-02-12"),
+        ("He returned last Friday.", "2026-02-06"),
+        ("They meet next Friday.", "2026-02-13"),
+    ],
+)
+def test_relative_english_words_resolve_against_published(
+    text: str, value: str
+) -> None:
+    """Relative words count from Monday 2026-02-09."""
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The previous meeting was on November 25.", "2025-11-25"),
+        ("He plans to visit in April.", "2026-04"),
+        ("The talks were held in December.", "2025-12"),
+        ("The leaders will meet on March 3.", "2026-03-03"),
+        ("It was agreed on the 2nd.", "2026-02-02"),
+    ],
+)
+def test_year_less_english_dates_follow_the_tense(text: str, value: str) -> None:
+    """Year-less English dates take the year the sentence points to."""
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound"),
+    [
+        ("by late March", "../2026-03-late", "by"),
+        ("no later than April 30", "../2026-04-30", "by"),
+        ("until mid-March", "../2026-03-mid", "until"),
+        ("from Jan. 2, 2026", "2026-01-02/..", "from"),
+        ("since 2 Jan 2026", "2026-01-02/..", "since"),
+        ("before March 2026", "../2026-03", "before"),
+        ("after March 2026", "2026-03/..", "after"),
+    ],
+)
+def test_english_bounds_open_one_end(text: str, value: str, bound: str) -> None:
+    """by / no later than / until / from / since / before / after set the bound."""
+    m = one(f"The plan runs {text}.")
+    assert (m.value, m.bound, m.text) == (value, bound, text)
+
+
+def test_after_in_english_starts_when_the_month_ends() -> None:
+    """after March 2026 starts on April 1."""
+    m = one("after March 2026")
+    assert m.interval is not None
+    assert m.interval.start == datetime(2026, 4, 1)
+
+
+@pytest.mark.parametrize("hedge", ["about", "around", "approximately"])
+def test_approximate_english_dates_are_hedged(hedge: str) -> None:
+    """about / around before a date mark it approximate."""
+    m = one(f"It began {hedge} March 3, 2026.")
+    assert (m.hedge, m.value) == ("approx", "2026-03-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("January 2, 2026 at 7:09 p.m.", "2026-01-02T19:09"),
+        ("8:25 a.m. Dec. 12, 2014", "2014-12-12T08:25"),
+        ("Nov 25 2014 10:17 pm", "2014-11-25T22:17"),
+        ("January 2, 2026 at noon", "2026-01-02T12:00"),
+        ("January 2, 2026 at 9 p.m. JST", "2026-01-02T21+09:00"),
+        ("January 2, 2026, 21:30 UTC", "2026-01-02T21:30+00:00"),
+    ],
+)
+def test_english_times_join_their_day(text: str, value: str) -> None:
+    """A time next to a day becomes that day's time, with its zone when named."""
+    assert one(text, NO_PUB).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [("on Monday", 0), ("Friday", 4), ("Fri.", 4), ("Friday night", 4), ("Tues.", 1)],
+)
+def test_english_weekdays_give_a_weekday_and_the_day(text: str, weekday: int) -> None:
+    """Every English weekday form is a weekday mention and, with published, a day."""
+    found = extract_dates(f"They met {text} in Tokyo.", PUB)
+    assert {m.kind for m in found} == {"weekday", "when"}
+    assert next(m for m in found if m.kind == "weekday").weekday == weekday
+
+
+def test_a_weekday_before_a_date_is_checked_against_it() -> None:
+    """Tuesday Jul 22, 2014 is that day, the weekday agreeing with it."""
+    found = extract_dates("Tuesday Jul 22, 2014", NO_PUB)
+    assert [(m.kind, m.value) for m in found] == [
+        ("when", "2014-07-22"),
+        ("weekday", "tuesday"),
+    ]
+    assert found[1].interval is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may go.",
+        "The iPhone 15 sold well.",
+        "See issue #1912.",
+        "Call 03-1234-5678 now.",
+        "Turn to page 1912.",
+        "Prices fall sharply.",
+        "The 250th anniversary.",
+        "He met Mr. May.",
+        "We march on.",
+        "The Sun rose.",
+        "2000 people came.",
+        "It took 3 days.",
+        "A score of 3:2.",
+    ],
+)
+def test_nothing_is_read_where_there_is_no_english_date(text: str) -> None:
+    """Verbs, model and issue numbers, phone and page numbers give no date."""
+    assert extract_dates(text, PUB) == []
+
+
+def test_from_one_date_to_another_is_one_range() -> None:
+    """"from March 3 to March 5, 2026" is one closed interval."""
+    m = one("The fair runs from March 3, 2026 to March 5, 2026.", NO_PUB)
+    assert (m.value, m.bound) == ("2026-03-03/2026-03-05", None)
+    assert m.text == "from March 3, 2026 to March 5, 2026"

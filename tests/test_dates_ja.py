@@ -1,0 +1,311 @@
+"""Japanese date forms, each from the way news text writes it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from checks.model import Mention
+from checks.normalise.context import Context
+from checks.normalise.dates import extract_dates
+
+PUB = Context("ja", datetime(2026, 1, 3, 9, 0))  # a Saturday
+NO_PUB = Context("ja", None)
+
+
+def whens(text: str, ctx: Context = PUB) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in extract_dates(text, ctx) if m.kind == "when"]
+
+
+def one(text: str, ctx: Context = PUB) -> Mention:
+    found = [m for m in extract_dates(text, ctx) if m.kind == "when"]
+    assert len(found) == 1, [(m.text, m.value) for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("会談は2026年1月2日に行われた。", "2026年1月2日", "2026-01-02"),
+        ("発表は2026/1/2付。", "2026/1/2", "2026-01-02"),
+        ("期限は2026-01-02だ。", "2026-01-02", "2026-01-02"),
+        ("2021年7月に始まった。", "2021年7月", "2021-07"),
+        ("1912年に贈られた。", "1912年", "1912"),
+        ("2026年度予算案", "2026年度", "2026-FY"),
+        ("2026年度第1四半期の決算", "2026年度第1四半期", "2026-Q2"),
+        ("2026年第3四半期", "2026年第3四半期", "2026-Q3"),
+        ("2026年春に予定", "2026年春", "2026-spring"),
+        ("2026年3月下旬の訪米", "2026年3月下旬", "2026-03-late"),
+        ("2026年3月上旬", "2026年3月上旬", "2026-03-early"),
+        ("2026年3月中旬", "2026年3月中旬", "2026-03-mid"),
+        ("2026年3月初め", "2026年3月初め", "2026-03-early"),
+        ("2026年3月初旬", "2026年3月初旬", "2026-03-early"),
+        ("2026年3月半ば", "2026年3月半ば", "2026-03-mid"),
+        ("2026年3月末", "2026年3月末", "2026-03-late"),
+        ("2026年末", "2026年末", "2026-12"),
+        ("2026年前半", "2026年前半", "2026-H1"),
+        ("1990年代の日本", "1990年代", "1990/1999"),
+    ],
+)
+def test_absolute_japanese_dates_keep_their_grain(
+    text: str, span: str, value: str
+) -> None:
+    """A Japanese date with its year reads at the grain it is written in."""
+    assert (span, value) in whens(text, NO_PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("令和8年1月2日", "2026-01-02"),
+        ("令和元年5月1日", "2019-05-01"),
+        ("平成31年4月30日", "2019-04-30"),
+        ("昭和64年", "1989"),
+        ("大正15年", "1926"),
+        ("明治45年", "1912"),
+        ("令和3/7/18", "2021-07-18"),
+        ("R3年7月18日", "2021-07-18"),
+    ],
+)
+def test_era_years_read_as_gregorian_years(text: str, value: str) -> None:
+    """An era year is the Gregorian year it names."""
+    assert one(text, NO_PUB).value == value
+
+
+def test_an_era_year_beside_its_gregorian_twin_is_one_date() -> None:
+    """2026年（令和8年）1月2日 is one date, not two."""
+    assert whens("2026年（令和8年）1月2日に", NO_PUB) == [
+        ("2026年（令和8年）1月2日", "2026-01-02")
+    ]
+
+
+def test_a_gregorian_year_beside_its_era_twin_is_one_year() -> None:
+    """令和8年（2026年） is the one year 2026."""
+    assert whens("令和8年（2026年）の予算", NO_PUB) == [("令和8年（2026年）", "2026")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("昨日", "2026-01-02"),
+        ("本日", "2026-01-03"),
+        ("今日", "2026-01-03"),
+        ("明日", "2026-01-04"),
+        ("今夜", "2026-01-03"),
+        ("昨夜", "2026-01-02"),
+        ("昨晩", "2026-01-02"),
+        ("一昨日", "2026-01-01"),
+        ("今週", "2026-W01"),
+        ("先週", "2025-W52"),
+        ("来週", "2026-W02"),
+        ("今月", "2026-01"),
+        ("先月", "2025-12"),
+        ("来月", "2026-02"),
+        ("今年", "2026"),
+        ("昨年", "2025"),
+        ("去年", "2025"),
+        ("来年", "2027"),
+        ("今年度", "2025-FY"),
+        ("今春", "2026-spring"),
+        ("来春", "2027-spring"),
+        ("昨秋", "2025-autumn"),
+        ("今冬", "2025-winter"),
+        ("先月下旬", "2025-12-late"),
+        ("来月上旬", "2026-02-early"),
+        ("昨年11月", "2025-11"),
+        ("先週金曜日", "2025-12-26"),
+        ("来週月曜", "2026-01-05"),
+        ("3日前", "2025-12-31"),
+        ("10日後", "2026-01-13"),
+        ("1週間前", "2025-12-27"),
+        ("3か月前", "2025-10"),
+        ("5年前", "2021"),
+    ],
+)
+def test_relative_words_resolve_against_published(text: str, value: str) -> None:
+    """Relative words count from the publication day, Saturday 2026-01-03."""
+    assert one(f"{text}に", PUB).value == value
+
+
+@pytest.mark.parametrize("word", ["昨日", "今週", "先月", "来年", "今春", "3日前"])
+def test_relative_words_without_published_give_no_value(word: str) -> None:
+    """Without a publication time, a relative word is never guessed."""
+    assert whens(f"{word}に発表した", NO_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("前回の会談は11月25日だった。", "2025-11-25"),
+        ("4月に訪中する予定だ。", "2026-04"),
+        ("3月の訪米を検討している。", "2026-03"),
+        ("12月に発表した。", "2025-12"),
+        ("2月の会合", "2026-02"),
+        ("7月の選挙", "2025-07"),
+        ("8月に開催する方針だ。", "2026-08"),
+    ],
+)
+def test_year_less_months_follow_the_tense(text: str, value: str) -> None:
+    """Year-less dates take the year their sentence points to, else the nearest."""
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound"),
+    [
+        ("遅くとも3月下旬", "../2026-03-late", "by"),
+        ("3月末までに", "../2026-03-late", "by"),
+        ("3月まで", "../2026-03", "until"),
+        ("4月以降", "2026-04/..", "after"),
+        ("1月5日から", "2026-01-05/..", "from"),
+        ("2025年以前", "../2025", "before"),
+        ("2019年以来", "2019/..", "since"),
+    ],
+)
+def test_bound_words_open_one_end(text: str, value: str, bound: str) -> None:
+    """遅くとも / までに / まで / 以降 / から / 以前 / 以来 set the bound."""
+    m = one(text)
+    assert (m.value, m.bound, m.text) == (value, bound, text)
+
+
+def test_after_in_japanese_includes_the_month_itself() -> None:
+    """4月以降 starts on April 1, not after April."""
+    m = one("4月以降")
+    assert m.interval is not None
+    assert m.interval.start == datetime(2026, 4, 1)
+
+
+def test_before_in_japanese_excludes_the_year_itself() -> None:
+    """2025年以前 as written here ends before 2025 starts."""
+    m = one("2025年以前")
+    assert m.interval is not None
+    assert m.interval.end == datetime(2025, 1, 1)
+
+
+@pytest.mark.parametrize("hedge", ["ごろ", "頃", "前後"])
+def test_approximate_dates_are_hedged(hedge: str) -> None:
+    """ごろ / 頃 / 前後 after a date mark it approximate."""
+    m = one(f"2026年3月下旬{hedge}に")
+    assert (m.hedge, m.value) == ("approx", "2026-03-late")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2026年1月2日午後9時30分", "2026-01-02T21:30"),
+        ("2026年1月2日21時30分", "2026-01-02T21:30"),
+        ("2026年1月2日（金）午前0時", "2026-01-02T00"),
+        ("日本時間2026年1月2日午後9時", "2026-01-02T21+09:00"),
+        ("2026年1月2日午後9時（日本時間）", "2026-01-02T21+09:00"),
+        ("2026年1月2日7:09", "2026-01-02T07:09"),
+    ],
+)
+def test_times_join_the_day_they_follow(text: str, value: str) -> None:
+    """A time right after a day becomes that day's time; a named zone is kept."""
+    assert one(text, NO_PUB).value == value
+
+
+def test_local_time_is_noted_but_not_guessed() -> None:
+    """現地時間 names no offset: the value stays wall-clock, the note says so."""
+    m = one("現地時間2026年1月2日午後9時", NO_PUB)
+    assert m.value == "2026-01-02T21"
+    assert "zone not stated" in m.note
+
+
+def test_evening_of_a_weekday_stays_that_day() -> None:
+    """金曜日の夜 is Friday's date, noted as evening."""
+    m = one("金曜日の夜に会談した")
+    assert (m.value, m.text) == ("2026-01-02", "金曜日の夜")
+    assert "evening" in m.note
+
+
+def test_a_time_with_a_zone_converts_to_the_texts_zone() -> None:
+    """日本時間 21:30 read for a text in UTC is 12:30 wall-clock."""
+    from datetime import UTC
+
+    m = one("日本時間2026年1月2日21時30分", Context("ja", None, UTC))
+    assert m.interval is not None
+    assert m.interval.start == datetime(2026, 1, 2, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("金曜日", 4),
+        ("金曜", 4),
+        ("（金）", 4),
+        ("(金)", 4),
+        ("月曜日", 0),
+        ("（日）", 6),
+    ],
+)
+def test_weekday_words_give_a_weekday_and_the_day(text: str, weekday: int) -> None:
+    """Every weekday form is a weekday mention and, with published, a day."""
+    found = extract_dates(f"{text}に会談した", PUB)
+    kinds = {m.kind for m in found}
+    assert kinds == {"weekday", "when"}
+    assert next(m for m in found if m.kind == "weekday").weekday == weekday
+
+
+def test_a_weekday_points_ahead_when_the_sentence_does() -> None:
+    """金曜日に会談する予定 is the next Friday, not the last one."""
+    m = one("来たる金曜日に会談する予定だ。", Context("ja", datetime(2026, 1, 5)))
+    assert m.value == "2026-01-09"
+
+
+def test_a_date_with_a_disagreeing_weekday_keeps_the_date() -> None:
+    """2026年1月2日（木）: the date stands, the weekday has no day of its own."""
+    found = extract_dates("2026年1月2日（木）", NO_PUB)
+    assert [(m.kind, m.value) for m in found] == [
+        ("when", "2026-01-02"),
+        ("weekday", "thursday"),
+    ]
+    assert found[1].interval is None
+    assert "Friday" in found[1].note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "桜の木",
+        "今後の方針",
+        "月",
+        "火",
+        "日本",
+        "1日中",
+        "250周年",
+        "250本",
+        "3日間",
+        "25分間",
+        "3年ぶり",
+        "8日目",
+        "10時間",
+        "2000人",
+        "iPhone 15",
+        "#1912",
+        "03-1234-5678",
+        "3.5倍",
+        "3対1",
+        "かよう",
+        "三三時分",
+    ],
+)
+def test_nothing_is_read_where_there_is_no_date(text: str) -> None:
+    """Counts, durations, names and stray kanji give no date."""
+    assert extract_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2026年1月2日～5日", "2026-01-02/2026-01-05"),
+        ("2026年3月1日から5日まで", "2026-03-01/2026-03-05"),
+        ("2026年3月～5月", "2026-03/2026-05"),
+        ("2026年1月30日～2日", "2026-01-30/2026-02-02"),
+    ],
+)
+def test_two_dates_joined_by_a_range_mark_are_one_range(text: str, value: str) -> None:
+    """1月2日～5日 is one interval, the second day in the first one's month."""
+    m = one(f"会期は{text}の予定。", NO_PUB)
+    assert (m.text, m.value, m.bound) == (text, value, None)

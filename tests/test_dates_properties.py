@@ -1,0 +1,210 @@
+"""Properties of the date extractor that must hold for every day and every text."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, datetime, timedelta
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+from strategies import day_in_format, days, months, published_times, weekdays, years
+
+from checks.model import Interval, Mention
+from checks.normalise.context import Context
+from checks.normalise.dates import extract_dates
+from checks.normalise.edtf import parse_when
+
+
+def whens(text: str, ctx: Context) -> list[Mention]:
+    return [m for m in extract_dates(text, ctx) if m.kind == "when"]
+
+
+def interval_of(
+    text: str, lang: str = "ja", published: datetime | None = None
+) -> Interval:
+    found = whens(text, Context(lang, published))
+    assert len(found) == 1, [(m.text, m.value) for m in found]
+    assert found[0].interval is not None
+    return found[0].interval
+
+
+@given(day_in_format())
+@example((date(2026, 1, 2), "era", "ja", "令和8年1月2日"))
+@example((date(2019, 5, 1), "era", "ja", "令和元年5月1日"))
+@example((date(2026, 5, 2), "abbreviated", "en", "May 2, 2026"))
+@example((date(2026, 9, 30), "abbreviated", "en", "Sept. 30, 2026"))
+def test_every_day_in_every_format_reads_back_as_itself(
+    case: tuple[date, str, str, str],
+) -> None:
+    """2026年1月2日, 2026/1/2, January 2, 2026, 2 January 2026, … all give the day."""
+    day, _name, lang, text = case
+    found = whens(text, Context(lang, None))
+    assert [(m.value, m.text) for m in found] == [(day.isoformat(), text)]
+
+
+@given(days)
+def test_a_day_nests_in_its_month_part_month_quarter_and_year(day: date) -> None:
+    """day ⊂ month part ⊂ month ⊂ quarter ⊂ year, each read from Japanese text."""
+    part = "上旬" if day.day <= 10 else "中旬" if day.day <= 20 else "下旬"
+    quarter = (day.month - 1) // 3 + 1
+    chain = [
+        interval_of(f"{day.year}年{day.month}月{day.day}日"),
+        interval_of(f"{day.year}年{day.month}月{part}"),
+        interval_of(f"{day.year}年{day.month}月"),
+        interval_of(f"{day.year}年第{quarter}四半期"),
+        interval_of(f"{day.year}年"),
+    ]
+    for inner, outer in itertools.pairwise(chain):
+        assert outer.contains(inner), (inner, outer)
+
+
+@given(years, months)
+def test_a_month_nests_in_its_season(year: int, month: int) -> None:
+    """A month lies in its season (winter spans December to February)."""
+    season = {
+        12: "冬",
+        1: "冬",
+        2: "冬",
+        3: "春",
+        4: "春",
+        5: "春",
+        6: "夏",
+        7: "夏",
+        8: "夏",
+        9: "秋",
+        10: "秋",
+        11: "秋",
+    }[month]
+    season_year = year - 1 if month <= 2 else year
+    outer = interval_of(f"{season_year}年{season}")
+    inner = interval_of(f"{year}年{month}月")
+    assert outer.contains(inner)
+
+
+@given(published_times, st.integers(min_value=-400, max_value=400))
+@example(datetime(2026, 1, 3, 9), 7)
+def test_relative_words_move_with_published(published: datetime, shift: int) -> None:
+    """Shifting published by whole weeks shifts 先週 / last week by the same."""
+    moved = published + timedelta(weeks=shift)
+    for text, lang in (("先週", "ja"), ("last week", "en"), ("来週", "ja")):
+        before = interval_of(text, lang, published)
+        after = interval_of(text, lang, moved)
+        assert before.start is not None
+        assert after.start is not None
+        assert after.start - before.start == timedelta(weeks=shift)
+
+
+@given(published_times, st.integers(min_value=-60, max_value=60))
+def test_yesterday_moves_day_by_day_with_published(
+    published: datetime, shift: int
+) -> None:
+    """昨日 and yesterday are always the day before published."""
+    moved = published + timedelta(days=shift)
+    for text, lang in (("昨日", "ja"), ("yesterday", "en")):
+        got = interval_of(text, lang, moved)
+        assert got.start == datetime.combine(
+            moved.date(), datetime.min.time()
+        ) - timedelta(days=1)
+
+
+@given(published_times, weekdays)
+def test_a_weekday_is_the_latest_such_day_on_or_before_published(
+    published: datetime, weekday: int
+) -> None:
+    """金曜日 / Friday in a past-tense sentence is within the week up to published."""
+    ja = "月火水木金土日"[weekday]
+    en = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][
+        weekday
+    ]
+    for text, lang in ((f"{ja}曜日に会談した。", "ja"), (f"They met on {en}.", "en")):
+        got = interval_of(text, lang, published)
+        assert got.start is not None
+        assert got.start.weekday() == weekday
+        assert timedelta(0) <= published - got.start < timedelta(days=7)
+
+
+@given(published_times, weekdays)
+def test_a_weekday_points_ahead_with_a_future_tense(
+    published: datetime, weekday: int
+) -> None:
+    """ "will meet on Friday" is the next Friday on or after published."""
+    en = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][
+        weekday
+    ]
+    got = interval_of(f"They will meet on {en}.", "en", published)
+    assert got.start is not None
+    assert got.start.weekday() == weekday
+    assert timedelta(0) <= got.start - datetime.combine(
+        published.date(), datetime.min.time()
+    )
+    assert got.start - published < timedelta(days=7)
+
+
+@given(published_times, months, st.integers(min_value=1, max_value=28))
+def test_year_less_dates_follow_their_tense(
+    published: datetime, month: int, day: int
+) -> None:
+    """前回 puts a year-less day on or before published; 予定 puts it ahead."""
+    back = interval_of(f"前回の会談は{month}月{day}日だった。", "ja", published)
+    ahead = interval_of(f"{month}月{day}日に訪問する予定だ。", "ja", published)
+    assert back.start is not None
+    assert back.start <= published
+    assert published - back.start < timedelta(days=366)
+    assert ahead.end is not None
+    assert ahead.end > published
+    assert ahead.end - published <= timedelta(days=367)
+
+
+@given(days, st.sampled_from(["ごろ", "頃", "前後"]))
+def test_a_hedged_date_contains_the_plain_one(day: date, hedge: str) -> None:
+    """2026年1月2日ごろ covers at least 2026年1月2日."""
+    text = f"{day.year}年{day.month}月{day.day}日"
+    plain = interval_of(text)
+    hedged = whens(f"{text}{hedge}", Context("ja", None))[0]
+    assert hedged.hedge == "approx"
+    assert hedged.interval is not None
+    assert hedged.interval.contains(plain)
+
+
+@given(
+    days,
+    st.sampled_from(
+        [
+            ("遅くとも{}", "by"),
+            ("{}まで", "until"),
+            ("{}から", "from"),
+            ("by {}", "by"),
+            ("until {}", "until"),
+            ("from {}", "from"),
+            ("since {}", "since"),
+        ]
+    ),
+)
+def test_a_bounded_date_contains_its_base(day: date, form: tuple[str, str]) -> None:
+    """by/until keep the base's end; from/since keep its start; both contain it."""
+    template, bound = form
+    base_text = (
+        f"{day.year}年{day.month}月{day.day}日"
+        if template[0] in "遅{"
+        else f"{day:%B} {day.day}, {day.year}"
+    )
+    lang = "ja" if template[0] in "遅{" else "en"
+    base = interval_of(base_text, lang)
+    m = whens(template.format(base_text), Context(lang, None))[0]
+    assert m.bound == bound
+    assert m.interval is not None
+    assert m.interval.contains(base)
+    if bound in ("by", "until"):
+        assert (m.interval.start, m.interval.end) == (None, base.end)
+    else:
+        assert (m.interval.start, m.interval.end) == (base.start, None)
+
+
+@given(day_in_format())
+def test_every_interval_is_the_one_its_value_names(
+    case: tuple[date, str, str, str],
+) -> None:
+    """A mention's interval is parse_when(value): notation and interval never drift."""
+    _day, _name, lang, text = case
+    for m in whens(f"会談は{text}に", Context(lang, datetime(2026, 1, 3))):
+        assert m.interval == parse_when(m.value)

@@ -1,0 +1,89 @@
+"""Resolving year-less dates and weekdays against the publication time."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from strategies import published_times, weekdays
+
+from checks.normalise import relative
+from checks.normalise.edtf import parse_when
+
+PUB = datetime(2026, 1, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "way"),
+    [
+        (
+            "前回の電話会談は11月25日で、台湾をめぐる日中緊張が高まる中に行われた。",
+            "past",
+        ),
+        ("トランプ氏は4月の中国訪問を検討中だ。", "future"),
+        ("10月に首相に就任後、トランプ氏を日本に招いた。", "past"),
+        ("The president will visit in April.", "future"),
+        ("The talks were held in November.", "past"),
+        ("3月の会合", None),
+    ],
+)
+def test_the_sentence_says_which_way_to_look(sentence: str, way: str | None) -> None:
+    """前回 / した / was point back; 予定 / 検討 / will point ahead; else neither."""
+    for token in ("11月25日", "4月", "10月", "April", "November", "3月"):
+        at = sentence.find(token)
+        if at >= 0:
+            break
+    assert relative.direction(sentence, at, at + len(token), "ja")[0] == way
+
+
+def test_a_past_verb_does_not_date_the_noun_a_date_modifies() -> None:
+    """遅くとも3月下旬の訪米を提案した: the visit is not in the past."""
+    text = "遅くとも3月下旬の訪米を提案したという。"
+    at = text.find("3月下旬")
+    assert relative.direction(text, at, at + 4, "ja")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("way", "month", "year"),
+    [
+        ("past", 11, 2025),
+        ("future", 11, 2026),
+        (None, 11, 2025),
+        (None, 3, 2026),
+        ("past", 1, 2026),
+        ("future", 1, 2026),
+    ],
+)
+def test_pick_year_puts_a_month_where_the_tense_says(
+    way: str | None, month: int, year: int
+) -> None:
+    """November read on 2026-01-03: past → 2025, future → 2026, nearest → 2025."""
+    got = relative.pick_year(lambda y: parse_when(f"{y:04d}-{month:02d}"), PUB, way)
+    assert got == year
+
+
+@given(published_times, weekdays)
+def test_resolved_weekdays_are_that_weekday_within_a_week(
+    published: datetime, weekday: int
+) -> None:
+    """Back: the latest such day on or before; ahead: the next on or after."""
+    back = relative.resolve_weekday(weekday, published, None)
+    ahead = relative.resolve_weekday(weekday, published, relative.FUTURE)
+    assert back.weekday() == ahead.weekday() == weekday
+    assert timedelta(0) <= published.date() - back < timedelta(days=7)
+    assert timedelta(0) <= ahead - published.date() < timedelta(days=7)
+
+
+def test_iso_week_of_the_seed_publication_day_is_week_one() -> None:
+    """2026-01-03 lies in ISO week 2026-W01."""
+    assert relative.iso_week(date(2026, 1, 3)) == "2026-W01"
+
+
+@pytest.mark.parametrize(
+    ("day", "fy"),
+    [(date(2026, 1, 3), 2025), (date(2026, 4, 1), 2026), (date(2026, 3, 31), 2025)],
+)
+def test_the_japanese_fiscal_year_starts_in_april(day: date, fy: int) -> None:
+    """年度 runs April to March."""
+    assert relative.fiscal_year(day) == fy
