@@ -15,6 +15,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from importlib import metadata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -34,6 +35,19 @@ from bench.seed import seed_cases
 from bench.tables import pct, table
 
 RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def peer_versions() -> dict[str, str]:
+    """Installed versions of the peers (absent ones left out)."""
+    out = {}
+    for dist in ("dateparser", "ja-timex"):
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            continue
+    return out
+
+
 FAILURES_SHOWN = 20
 
 #: file → (lang, builder, peer that cannot run here and why)
@@ -88,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "run": datetime.now(UTC).isoformat(timespec="seconds"),
         "engine": args.engine,
         "limit": args.limit,
+        "peers": peer_versions(),
         "files": {},
     }
     failures: list[str] = []
@@ -175,13 +190,18 @@ def _print_file(
         *(pct(scores[e], total) if e in scores else "–" for e in engines),
         ahead,
     ]
-    block = {
+    block: dict[str, object] = {
         "rows": len(cases),
         "in_scope": total,
         "out_of_scope": dict(reasons),
         "correct": scores,
         "not_runnable": absent,
     }
+    if name == "seed":
+        block["expressions"] = {
+            r.case.expected: {e: results[e][i].correct for e in results}
+            for i, r in enumerate(results["ours"])
+        }
     return block, summary_row
 
 

@@ -324,8 +324,8 @@ def plain_sentence(rng: random.Random, pub: datetime) -> list[Part]:
 
 
 def title(rng: random.Random) -> str:
-    verb = rng.choice(["調整", "協議", "発表", "合意"])
-    return f"{rng.choice(SUBJECTS)}、{rng.choice(NOUNS)}めぐり{verb}"
+    subject, noun = rng.choice(SUBJECTS), rng.choice(NOUNS)
+    return f"{subject}、{noun}めぐり{rng.choice(['調整', '協議', '発表', '合意'])}"
 
 
 SENTENCES = (past_sentence, past_sentence, future_sentence, plain_sentence)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bench.engines import peer_available
 from bench.seed import PUBLISHED
 from bench.tables import table
@@ -55,13 +57,23 @@ def _dp_search(text: str) -> str:
     return "; ".join(f"{s!r}→{d:%Y-%m-%d}" for s, d in got) or "None"
 
 
+_PARSERS: list[Any] = []
+
+
+def _parser(make: Any, reference: Any) -> Any:
+    """One ja-timex parser for all probes (building one is slow)."""
+    if not _PARSERS:
+        _PARSERS.append(make(reference=reference))
+    return _PARSERS[0]
+
+
 def _jt(text: str) -> str:
     if not peer_available("ja_timex"):
         return "not installed"
     import pendulum
     from ja_timex import TimexParser  # type: ignore[import-untyped]
 
-    parser = TimexParser(reference=pendulum.instance(PUBLISHED, tz="Asia/Tokyo"))
+    parser = _parser(TimexParser, pendulum.instance(PUBLISHED, tz="Asia/Tokyo"))
     parts = []
     for t in parser.parse(text):
         try:

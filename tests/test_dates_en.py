@@ -197,7 +197,7 @@ def test_nothing_is_read_where_there_is_no_english_date(text: str) -> None:
 
 
 def test_from_one_date_to_another_is_one_range() -> None:
-    """"from March 3 to March 5, 2026" is one closed interval."""
+    """ "from March 3 to March 5, 2026" is one closed interval."""
     m = one("The fair runs from March 3, 2026 to March 5, 2026.", NO_PUB)
     assert (m.value, m.bound) == ("2026-03-03/2026-03-05", None)
     assert m.text == "from March 3, 2026 to March 5, 2026"

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
-
 import pytest
+from strategies import SEED_ARTICLE
 
 from checks.model import Mention
 from checks.normalise.context import Context
 from checks.normalise.dates import extract_dates
 
-SEED = Path("/work/shared/seeds/000_30575fe05ac8c6d2.txt")
 JA = Context("ja", datetime(2026, 1, 3, 9, 0))
 EN = Context("en", datetime(2026, 2, 9, 10, 0))
 
@@ -137,7 +135,7 @@ def test_every_when_in_the_seed_article_is_consistent_with_its_value() -> None:
     """Across the whole seed article, each interval is the one its value names."""
     from checks.normalise.edtf import parse_when
 
-    for m in whens(SEED.read_text(encoding="utf-8"), JA):
+    for m in whens(SEED_ARTICLE, JA):
         assert m.interval is not None
         if m.bound is None:
             assert parse_when(m.value) == m.interval, m

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import days, era_days, era_year
+from strategies import SEED_ARTICLE, days, era_days, era_year
 
 from checks.lint import LintFinding, lint_text
 from checks.normalise.context import Context
@@ -52,10 +51,7 @@ def test_an_english_date_with_the_wrong_weekday_is_flagged() -> None:
 
 def test_the_seed_article_has_no_calendar_problem() -> None:
     """The seed article's dates and weekdays agree."""
-    text = Path("/work/shared/seeds/000_30575fe05ac8c6d2.txt").read_text(
-        encoding="utf-8"
-    )
-    assert lint_text(text, JA) == []
+    assert lint_text(SEED_ARTICLE, JA) == []
 
 
 @pytest.mark.parametrize(

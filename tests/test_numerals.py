@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  -- full-width and CJK characters are the subject
+# ruff: noqa: RUF001, RUF002  -- full-width and CJK characters are the subject
 """digitise: full-width and kanji numerals become ASCII digits, offsets map back."""
 
 from __future__ import annotations
@@ -261,3 +261,22 @@ def test_kanji_number_rejects_what_is_not_a_number() -> None:
     """kanji_number names the input it cannot read."""
     with pytest.raises(ValueError, match="'万' is not a number written in kanji"):
         kanji_number("万")
+
+
+@given(
+    st.integers(1000, 10**12), st.booleans(), st.sampled_from(["本", "人", " people"])
+)
+@example(1200, False, "人")
+def test_grouped_digits_lose_their_separators_and_map_back(
+    number: int, full_width: bool, unit: str
+) -> None:
+    """1,200人 (or １，２００人) becomes 1200人 and maps back onto the original."""
+    written = f"{number:,}"
+    if full_width:
+        written = written.translate(_FULL_WIDTH).replace(",", "，")
+    original = f"桜を{written}{unit}"
+    result = digitise(original)
+    assert result.text == f"桜を{number}{unit}"
+    start = result.text.index(str(number))
+    span = result.span(start, start + len(str(number)) + len(unit))
+    assert original[slice(*span)] == written + unit

@@ -78,6 +78,7 @@ def found(
         ),
         ("about 25 minutes", ("duration", "about 25 minutes", "PT25M", None, "approx")),
         ("for a month", ("duration", "a month", "P1M", None, None)),
+        ("a call of PT25M", ("duration", "PT25M", "PT25M", None, None)),
         ("over the last two decades", ("duration", "two decades", "P20Y", None, None)),
         ("四半世紀の時を経て", ("duration", "四半世紀", "P25Y", None, None)),
         ("30年もの間", ("duration", "30年", "P30Y", None, None)),
@@ -141,10 +142,24 @@ def test_the_seed_paragraph_yields_its_quantities() -> None:
     assert [m[1] for m in found(text)] == ["約25分間", "250周年", "250本"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 tourists visited five countries", ["3 tourists", "five countries"]),
+        ("In 2026 three people died", ["three people"]),
+        ("2 people and 3 dogs", ["2 people", "3 dogs"]),
+        ("one another", []),
+    ],
+)
+def test_english_counts_stop_at_the_next_number(text: str, expected: list[str]) -> None:
+    """A count's noun never swallows the next number, nor a year before it."""
+    assert [m[1] for m in found(text, EN)] == expected
+
+
 def test_ordinal_notes_say_ordinal() -> None:
     """第2回 and 初の carry an 'ordinal' note."""
     mentions = extract_quantities("第2回の会合は初の試み", JA)
-    assert [m.note for m in mentions] == ["ordinal", "ordinal (初)"]
+    assert [m.note for m in mentions] == ["ordinal", "ordinal"]
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from hypothesis import assume, example, given
@@ -183,18 +182,16 @@ def test_an_empty_text_resembles_nothing() -> None:
     assert (match.verdict, match.why) == (U, "the text is empty")
 
 
-def test_a_long_text_and_a_hundred_quotes_take_well_under_a_second() -> None:
-    """200 KB of text, 50 verbatim quotes and 50 near misses, in under a second."""
+def test_quotes_are_found_in_a_long_text() -> None:
+    """In 200 KB of text every verbatim quote is found (speed: see bench/)."""
     body = (SEED + "\n\n") * (200_000 // len(SEED) + 1)
     spans = [(a, b) for a, b in split_sentences(SEED, "ja") if b - a > 20]
     quotes = [SEED[a:b] for a, b in spans][:50]
     near = [q[:5] + "あ" + q[6:] for q in quotes]
     fold_with_map(body)  # folded once, then cached, as for a Document
-    begin = time.process_time()
     verdicts = [find_quote(q, body, lang="ja").verdict for q in quotes + near]
-    elapsed = time.process_time() - begin
-    assert verdicts.count(S) >= len(quotes)
-    assert elapsed < 1.0, f"{elapsed:.3f} s"
+    assert verdicts[: len(quotes)] == [S] * len(quotes)
+    assert S not in verdicts[len(quotes) :]
 
 
 # -- properties ----------------------------------------------------------------

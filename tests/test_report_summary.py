@@ -54,3 +54,13 @@ def test_a_clean_run_lists_no_unexpected_results() -> None:
     doc["names"] = []
     lines = terminal_summary(doc, {})
     assert not [line for line in lines if "unexpected" in line]
+
+
+def test_name_drift_is_listed_once_per_text_and_variant() -> None:
+    """The same variant seen by two claims in one text is one line."""
+    doc = sample_document()
+    doc["names"] += [dict(doc["names"][2], claim="pm-name-again")]
+    drift = [line for line in terminal_summary(doc, {}) if "name drift" in line]
+    assert drift == [
+        "claims: name drift: state-guest-plan writes 高市早苗 as 佐菜江・貴坂内"
+    ]

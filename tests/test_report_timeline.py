@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime, timedelta
 from typing import Any
@@ -12,7 +13,7 @@ from report_samples import sample_checks
 
 from checks.normalise.edtf import parse_when
 from checks.report.records import interval_record
-from checks.report.timeline import render_timeline
+from checks.report.timeline import fit, render_timeline, text_width
 from checks.report.timeline_layout import FAR_W, LABEL_W, MAIN_W, collect, make_scale
 
 
@@ -154,3 +155,56 @@ def test_bars_stay_on_the_axis_and_keep_their_order(
         xs[ln.key[1]] = left
     if offset < other:
         assert xs["c0"] <= xs["c1"]
+
+
+def _labels(svg: str) -> list[tuple[float, bool, str]]:
+    found = re.findall(
+        r'<text x="([\d.]+)" y="[\d.]+" class="bar-label[^"]*"( text-anchor="end")?>([^<]*)</text>',
+        svg,
+    )
+    return [(float(x), bool(end), html.unescape(words)) for x, end, words in found]
+
+
+def test_labels_stay_inside_the_picture() -> None:
+    """No bar label runs past the right edge or into the lane names."""
+    svg = render_timeline(sample_checks())
+    width = float(re.search(r'viewBox="0 0 ([\d.]+)', svg).group(1))  # type: ignore[union-attr]
+    labels = _labels(svg)
+    assert labels
+    for x, end, words in labels:
+        if end:
+            assert x - text_width(words) >= LABEL_W - 1, words
+        else:
+            assert x + text_width(words) <= width + 1, words
+
+
+def test_files_are_named_under_the_claim_when_there_are_several() -> None:
+    """With two claim files, each lane says which file its claim is in."""
+    checks = [
+        dated("visit", "2026-03"),
+        {**dated("visit", "2026-04"), "file": "claims/b.yaml"},
+    ]
+    svg = render_timeline(checks)
+    assert re.findall(r'class="lane-file">([^<]*)<', svg) == ["call.yaml", "b.yaml"]
+
+
+def test_a_long_range_thins_the_month_ticks() -> None:
+    """Seven years of months get yearly ticks, one year label each."""
+    svg = render_timeline(
+        [dated("a", "2019-01"), dated("b", "2021-06"), dated("c", "2025-12")]
+    )
+    years = re.findall(r'class="tick-label year">(\d{4})<', svg)
+    assert years == [str(y) for y in range(2019, 2027)]
+
+
+@given(st.text(max_size=60), st.floats(min_value=10, max_value=400))
+@example("高市早苗首相とトランプ大統領", 50.0)
+def test_fit_never_exceeds_the_room(text: str, room: float) -> None:
+    """fit() returns the text itself when it fits, else a shorter one ending in …."""
+    cut = fit(text, room)
+    if text_width(text) <= room:
+        assert cut == text
+    else:
+        assert cut.endswith("…")
+        assert text.startswith(cut[:-1])
+        assert text_width(cut) <= room or cut == "…"

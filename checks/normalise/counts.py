@@ -123,7 +123,10 @@ _STOP = _words(
     "or but that which who whom whose including as by during after before "
     "since will would could can may might should must the a an this these "
     "those their its his her our your my per each than into over under "
-    "about around more less ago later earlier old apart"
+    "about around more less ago later earlier old apart another other others "
+    "one two three four five six seven eight nine ten eleven twelve twenty "
+    "thirty forty fifty sixty seventy eighty ninety hundred thousand million "
+    "billion"
 )
 _PLURAL_IRREGULAR = _words(
     "people children men women police personnel staff troops aircraft "

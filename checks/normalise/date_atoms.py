@@ -34,6 +34,8 @@ class Atom:
     hour: int | None = None
     minute: int | None = None
     number: int | None = None  # the day of a month-less day (25日, the 2nd)
+    month: int | None = None  # the month of a year-less date (11月25日)
+    part: str | None = None  # its month part (下旬 → late)
     tags: list[str] = field(default_factory=list)
 
 
@@ -85,7 +87,7 @@ def yearless(
     if not month_ok(month) or (day is not None and not day_ok(None, month, day)):
         return None
     if ctx.published is None:
-        return None
+        return Atom(start, end, number=day, month=month, part=part, tags=["yearless"])
 
     def interval_of(year: int) -> Interval | None:
         if day is not None and not day_ok(year, month, day):
@@ -103,7 +105,11 @@ def yearless(
         return None
     reason = why or "nearest to published"
     note = f"year-less {label}; {reason} → {year}"
-    return dated(start, end, year, month, day, part, note)
+    atom = dated(start, end, year, month, day, part, note)
+    if atom is not None:
+        atom.number, atom.month, atom.part = day, month, part
+        atom.tags.append("yearless")
+    return atom
 
 
 def seasonal(

@@ -71,7 +71,10 @@ def ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if ctx.published is None:
         return []
     n = int(m["ag_n"]) * (-1 if m["ag_w"] == "前" else 1)
-    return _one(shifted(m.start(), m.end(), ctx, n, m["ag_u"], m.group()))
+    atom = shifted(m.start(), m.end(), ctx, n, m["ag_u"], m.group())
+    if atom is not None:
+        atom.tags.append("ago")
+    return _one(atom)
 
 
 def shifted(
@@ -189,9 +192,29 @@ def yedge(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if ctx.published is None:
         return []
     word = m.group()
-    month = 12 if word == "年末" else 1
-    atom = yearless(text, m.start(), m.end(), ctx, month, None, None, word)
-    return _one(atom)
+    year = ctx.published.year
+    way, why = relative.direction(text, m.start(), m.end(), ctx.lang)
+    if word == "年末":
+        if way == relative.PAST and ctx.published.month < 12:
+            year -= 1
+        return [
+            Atom(
+                m.start(),
+                m.end(),
+                value=f"{year:04d}-12",
+                note=f"{word} → {why or 'year of published'} → {year}",
+            )
+        ]
+    if word == "年明け" and way != relative.PAST and ctx.published.month >= 10:
+        year += 1
+    return [
+        Atom(
+            m.start(),
+            m.end(),
+            value=f"{year:04d}-01",
+            note=f"{word} → {why or 'year of published'} → {year}",
+        )
+    ]
 
 
 def _year_of(m: re.Match[str]) -> tuple[int | None, str]:
@@ -242,7 +265,7 @@ def slash(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
             dated(s, e, year, month, day, None, f"{m['b_e']}{m['b_y']} = {year}")
         )
     if len(m["b_y"]) == 4:
-        if day is None and sep not in "/-":
+        if day is None and sep not in "/-／" and len(m["b_m"]) != 2:
             return []
         return _one(dated(s, e, int(m["b_y"]), month, day, None))
     if day is None and sep == "/" and day_ok(None, int(m["b_y"]), month):
@@ -264,13 +287,17 @@ def md(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
 
 
 def time(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if m["tm_noon"]:
+        hour = 12 if m["tm_noon"] == "正午" else 0
+        return _one(clock(m.start(), m.end(), hour, 0, None, False))
     if m["tm_h"]:
         hour, minute = int(m["tm_h"]), int(m["tm_mi"] or 0)
         if m["tm_half"]:
             minute = 30
         ap = m["tm_ap"]
     else:
-        hour, minute, ap = int(m["tm_h2"]), int(m["tm_m2"]), m["tm_ap2"]
+        hour, minute = int(m["tm_h2"]), int(m["tm_m2"])
+        ap = m["tm_ap2"] or m["tm_ap3"]
     return _one(
         clock(
             m.start(),

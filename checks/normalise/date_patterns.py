@@ -15,6 +15,10 @@ _KANJI = "\u4e00-\u9fff\u3005"
 PART_JA = "上旬|初旬|中旬|下旬|初め|はじめ|始め|半ば|なかば|末|頭(?!打)|終わり"
 YEAR_PART_JA = "初め|はじめ|始め|初頭|前半|後半|半ば|末|上半期|下半期|上期|下期"
 _SEASON_JA = f"(?:春|夏|秋|冬)(?!闘|[{_KANJI}])"
+#: a season after a year word (今年の夏出発): only known compounds are refused
+_SEASON_AFTER_YEAR = (
+    "(?:春|夏|秋|冬)(?!闘|休|場|季|期|祭|物|服|風|眠|学|山|田|葉|空|雨|頃)"
+)
 _WEEKDAY_JA = "[月火水木金土日]"
 
 
@@ -48,9 +52,11 @@ JA = re.compile(
                 "ryear",
                 "(?P<ry>一昨年|再来年|昨年|去年|今年|本年|来年)(?P<ry_fy>度)?"
                 f"(?:の?(?P<ry_m>\\d{{1,2}})月(?:(?P<ry_d>\\d{{1,2}})日|の?(?P<ry_mp>{PART_JA}))?"
-                f"|の?(?P<ry_s>{_SEASON_JA})|(?P<ry_p>{YEAR_PART_JA}))?",
+                f"|の?(?P<ry_s>{_SEASON_AFTER_YEAR})|(?P<ry_p>{YEAR_PART_JA}))?",
             ),
-            _alt("rseason", f"(?P<rs_w>今|来|昨|去|この)(?P<rs_s>{_SEASON_JA})"),
+            _alt(
+                "rseason", f"(?P<rs_w>今|来|昨|去|この)(?P<rs_s>{_SEASON_AFTER_YEAR})"
+            ),
             _alt("yedge", "年末|年初|年始|年明け"),
             _alt(
                 "ymd",
@@ -62,13 +68,13 @@ JA = re.compile(
                 r"(?:(?P<a_m>\d{1,2})月/?(?:(?P<a_d>\d{1,2})日"
                 f"|の?(?P<a_mp>{PART_JA}))?"
                 r"|第?(?P<a_q>[1-4])四半期|の?(?P<a_s>"
-                f"{_SEASON_JA})|(?P<a_yp>{YEAR_PART_JA})|(?P<a_dec>代))?",
+                f"{_SEASON_AFTER_YEAR})|(?P<a_yp>{YEAR_PART_JA})|(?P<a_dec>代))?",
             ),
             _alt(
                 "slash",
                 rf"(?<![\d/.:\-])(?:(?P<b_e>{ERA_PATTERN}))?(?P<b_y>\d{{4}}|\d{{1,2}})"
-                r"(?P<b_sep>[/\-.・,])(?P<b_m>\d{1,2})(?:(?P=b_sep)(?P<b_d>\d{1,2}))?"
-                r"(?![\d/]|[.:,\-]\d)",
+                r"(?P<b_sep>[/\-.・,／])(?P<b_m>\d{1,2})(?:(?P=b_sep)(?P<b_d>\d{1,2}))?"
+                r"(?![\d/／]|[.:,\-]\d)",
             ),
             _alt("yseason", r"(?<!\d)(?P<h_y>\d{4})/?(?P<h_s>春|夏|秋|冬)"),
             _alt(
@@ -78,10 +84,11 @@ JA = re.compile(
             ),
             _alt(
                 "time",
-                r"(?P<tm_ap>午前|午後|早朝|朝|深夜|夜|未明|夕方|昼)?"
+                r"(?:(?P<tm_ap>午前|午後|早朝|朝|深夜|夜|未明|夕方|昼)の?)?"
                 r"(?<!\d)(?P<tm_h>\d{1,2})時(?!間|代|点)(?:(?P<tm_mi>\d{1,2})分(?!間)"
                 r"|(?P<tm_half>半)|(?![0-9]{1,2}秒))"
-                r"|(?<![\d:：.])(?P<tm_h2>\d{1,2})[:：](?P<tm_m2>\d{2})(?:[:：]\d{2})?"
+                r"|(?P<tm_noon>正午|正子)|(?P<tm_ap3>午前|午後)?"
+                r"(?<![\d:：.])(?P<tm_h2>\d{1,2})[:：](?P<tm_m2>\d{2})(?:[:：]\d{2})?"
                 r"(?![\d:：])(?:\s?(?P<tm_ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?",
             ),
             _alt(
@@ -103,10 +110,10 @@ JA = re.compile(
 
 #: every character an alternative of ``JA`` can start with (scan only there)
 JA_TRIGGER = re.compile(
-    "[0-9RHSＲＨＳ第（(春夏秋冬午早深未]|[月火水木金土日]曜|一昨|年[末初始明]|おととい"
+    "[0-9RHSＲＨＳ第（(春夏秋冬午早深未正]|[月火水木金土日]曜|一昨|年[末初始明]|おととい"
     "|き(?:のう|ょう)|あ(?:す|した|さって)|この[春夏秋冬]|大正|本[日年]|明[治日朝晩後]"
     "|西暦|令和|平成|昭和|今[日夜晩朝週月年春夏秋冬]|来[週月年春夏秋冬]|先[週月々]"
-    "|昨[日夜晩朝年春夏秋冬]|去[年春夏秋冬]|再来|夕方|[朝夜昼][0-9]"
+    "|昨[日夜晩朝年春夏秋冬]|去[年春夏秋冬]|再来|夕方|[朝夜昼]の?[0-9]"
 )
 #: every word start an alternative of ``EN`` can begin at
 EN_TRIGGER = re.compile(r"(?<![A-Za-z0-9])[0-9abdefijlmnoqstwyABDEFIJLMNOQSTWY]")
@@ -222,8 +229,8 @@ PREFIX = re.compile(
 SUFFIX = re.compile(
     r"(?P<approx>ごろ|頃|ころ|前後)?"
     r"(?:(?P<by>までに|at\s+the\s+latest|or\s+earlier)|(?P<until>まで)"
-    r"|(?P<after>以降|以後|or\s+later|onwards?)|(?P<before>以前|より前)"
-    r"|(?P<since>以来)|(?P<from>から|より))?",
+    r"|(?P<after>以降|以後|or\s+later|onwards?)|(?P<before>以前|よりも前|より前)"
+    r"|(?P<since>以来)|(?P<from>から|より|[〜～](?![0-9]|\s[0-9])))?",
     re.IGNORECASE,
 )
 #: a part of the day right after a day (金曜日の夜, Friday night)

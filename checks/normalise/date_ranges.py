@@ -6,10 +6,11 @@ import re
 from datetime import date
 
 from checks.normalise.date_atoms import Atom, parse_when
-from checks.normalise.edtf import DateValueError
+from checks.normalise.edtf import DateValueError, month_value
 
 _GAP = re.compile(
-    r"\s*(?:〜|～|~|–|—|-|から|to|through|thru|until|till|and)\s*", re.IGNORECASE
+    r"\s*(?:〜|～|~|–|—|-|から|より|以降|以後|to|through|thru|until|till|and)\s*",
+    re.IGNORECASE,
 )
 
 
@@ -21,6 +22,10 @@ def join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         joined = _join(text, a, b) if b is not None else None
+        if b is not None and "ago" in b.tags and "から" in text[a.end : b.start]:
+            out.append(b)  # 今日から2日後: counted from today, not a range
+            i += 2
+            continue
         if joined is not None:
             out.append(joined)
             i += 2
@@ -44,6 +49,9 @@ def _join(text: str, a: Atom, b: Atom) -> Atom | None:
         if right_day is None:
             return None
         right, note = right_day.isoformat(), f"{b.number}日 in the month of {a.value}"
+    elif "yearless" in b.tags and b.month is not None and a.value[:4].isdigit():
+        right = _in_year_of(a.value, b)
+        note = f"{text[b.start : b.end]} in the year of {a.value}"
     if right is None or "/" in a.value or "/" in right:
         return None
     value = f"{a.value}/{right}"
@@ -55,6 +63,24 @@ def _join(text: str, a: Atom, b: Atom) -> Atom | None:
     joined = Atom(a.start, b.end, value=value, note=notes)
     joined.tags.append("range")
     return joined
+
+
+def _in_year_of(first: str, b: Atom) -> str | None:
+    """``b``'s month (and day or part) in ``first``'s year, or the next year."""
+    assert b.month is not None
+    year = int(first[:4])
+    start = parse_when(first).start
+    for candidate in (year, year + 1):
+        if b.number is not None:
+            try:
+                value = date(candidate, b.month, b.number).isoformat()
+            except ValueError:
+                continue
+        else:
+            value = month_value(candidate, b.month, b.part)
+        if start is not None and (parse_when(value).start or start) >= start:
+            return value
+    return None
 
 
 def _day_after(first: date, number: int) -> date | None:

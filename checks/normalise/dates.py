@@ -151,6 +151,7 @@ def _weekday(text: str, ctx: Context, atom: Atom, days: Days) -> list[Mention]:
     anchor = days.near(text, atom.start, atom.end)
     if anchor is not None and anchor.day is not None:
         _day_part(text, anchor, atom.end)
+        _year_from_weekday(anchor, atom.weekday, span, ctx)
         if anchor.day.weekday() == atom.weekday:
             return [
                 _weekday_mention(atom, span, name, anchor.day, "of the date beside it")
@@ -194,6 +195,31 @@ def _weekday(text: str, ctx: Context, atom: Atom, days: Days) -> list[Mention]:
     when = Atom(atom.start, atom.end, value=day.isoformat(), day=day, note=note)
     days.add(when)
     return [_weekday_mention(atom, span, name, day, note)]
+
+
+def _year_from_weekday(anchor: Atom, weekday: int, span: str, ctx: Context) -> None:
+    """11月25日（火）: a year-less date takes the year, within half a year of
+    published, in which it falls on the weekday the text gives."""
+    if "yearless" not in anchor.tags or anchor.day is None or anchor.number is None:
+        return
+    if ctx.published is None:
+        return
+    today = ctx.published.date()
+    if anchor.day.weekday() == weekday or anchor.month is None:
+        return
+    base = anchor.day.year
+    fits = []
+    for year in (base - 1, base + 1):
+        try:
+            candidate = date(year, anchor.month, anchor.number)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday and abs(candidate - today).days <= 183:
+            fits.append(candidate)
+    if len(fits) == 1:
+        anchor.day = fits[0]
+        anchor.value = fits[0].isoformat()
+        anchor.note += f"; {span} fits {fits[0].year}, not {base}"
 
 
 def _weekday_mention(atom: Atom, span: str, name: str, day: date, note: str) -> Mention:
@@ -305,7 +331,13 @@ def _when(text: str, ctx: Context, atom: Atom) -> Mention | None:
             if post[group] and not ranged:
                 bound = group
                 inclusive_after = post[group] in ("以降", "以後", "or later")
-        if not ranged or post["approx"] or post["until"] or post["by"]:
+        if (
+            not ranged
+            or post["approx"]
+            or post["until"]
+            or post["by"]
+            or post["before"]
+        ):
             end = post.end()
     note = atom.note
     interval = base

@@ -89,12 +89,15 @@ _SCAN = re.compile(
     rf"|(?<![\w.,\-$#])(?P<en_count>(?P<ec_n>(?i:{EN_NUMBER.replace('|an?)', ')')}))"
     r"(?:\s+(?P<ec_scale>million|billion|thousand|hundred))?(?:\s+|-)"
     rf"(?P<ec_w>{_EN_WORDS}))"
+    r"|(?<![A-Za-z0-9])(?P<iso>P(?=T?[0-9])(?:[0-9.]+Y)?(?:[0-9.]+M)?(?:[0-9.]+W)?"
+    r"(?:[0-9.]+D)?(?:T(?=[0-9])(?:[0-9.]+H)?(?:[0-9.]+M)?(?:[0-9.]+S)?)?)"
+    r"(?![A-Za-z0-9])"
     rf"|(?<![\w.,\-$#])(?P<en_ord>(?:(?P<eo_n>[0-9]+)(?:st|nd|rd|th)"
     rf"|(?P<eo_w>(?i:{'|'.join(_EN_ORDINAL_WORDS)})))\s+(?P<eo_w2>{_EN_WORDS}))"
 )
 #: where a mention can start: digits, 第, 初, English number and ordinal words
 _ANCHOR = re.compile(
-    r"[0-9]+(?:\.[0-9]+)?|第|初|半|四半|(?:half|an?(?=\s+(?:year|month|week|day|hour|minute))"
+    r"[0-9]+(?:\.[0-9]+)?|第|初|半|四半|p(?=t?[0-9])|(?:half|an?(?=\s+(?:year|month|week|day|hour|minute))"
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|first|second|third|fourth|fifth|sixth"
@@ -161,7 +164,6 @@ def extract_quantities(text: str, ctx: Context) -> list[Mention]:
         match = _SCAN.match(text, anchor.start())
         if match is None:
             continue
-        done = match.end()
         mention: Mention | None
         if match.group("ja_ord") is not None:
             mention = _count(
@@ -181,7 +183,7 @@ def extract_quantities(text: str, ctx: Context) -> list[Mention]:
                 match.group(),
                 "1",
                 number=1.0,
-                note="ordinal (初)",
+                note="ordinal",
             )
         elif match.group("ja_dur") is not None:
             mention = _ja_duration(text, match, lang)
@@ -197,10 +199,15 @@ def extract_quantities(text: str, ctx: Context) -> list[Mention]:
             mention = _count(text, match, "ep_n", "%", lang)
         elif match.group("en_count") is not None:
             mention = _en_count(text, match, lang)
+        elif match.group("iso") is not None:
+            mention = _iso(text, match)
         else:
             mention = _en_ordinal(text, match)
         if mention is not None:
             found.append(mention)
+            done = mention.end
+        else:
+            done = anchor.end()
     return found
 
 
@@ -339,6 +346,22 @@ def _en_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
             return None
     hedge, h_start, h_end, _ = _hedged(text, start, end, lang)
     return _duration(text, h_start, h_end, amounts, hedge)
+
+
+def _iso(text: str, match: re.Match[str]) -> Mention | None:
+    """An ISO 8601 duration written in the text (PT25M)."""
+    try:
+        seconds = parse_duration_value(match.group("iso"))
+    except ValueError:
+        return None
+    return Mention(
+        "duration",
+        match.start(),
+        match.end(),
+        match.group(),
+        match.group(),
+        number=seconds,
+    )
 
 
 def _en_count(text: str, match: re.Match[str], lang: str) -> Mention | None:

@@ -38,12 +38,13 @@ def terminal_summary(doc: Mapping[str, Any], written: Mapping[str, str]) -> list
             found = "problem" if c.get("type") == "problem" else c.get("verdict")
             expected = f" (expected {c['expected']})" if c.get("expected") else ""
             lines.append(f"  {c.get('nodeid')}: {found}{expected}: {c.get('why')}")
-    drift = [n for n in doc.get("names", []) if not n.get("matches")]
-    for n in drift:
-        lines.append(
-            f"claims: name drift: {n.get('source')} writes "
-            f"{n.get('person')} as {n.get('variant')}"
-        )
+    drift = {
+        (str(n.get("source")), str(n.get("person")), str(n.get("variant")))
+        for n in doc.get("names", [])
+        if not n.get("matches")
+    }
+    for source, person, variant in sorted(drift):
+        lines.append(f"claims: name drift: {source} writes {person} as {variant}")
     for name, path in written.items():
         lines.append(f"claims: {name} report written to {path}")
     return lines

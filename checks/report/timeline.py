@@ -20,6 +20,7 @@ from checks.report.timeline_layout import (
     GAP_W,
     LABEL_W,
     LANE_PAD,
+    MAIN_W,
     ROW_H,
     Arrow,
     Bar,
@@ -100,7 +101,7 @@ def _defs() -> str:
             grads.append(
                 f'<linearGradient id="fade-{side}-{name}" x1="{x1}" x2="{x2}" y1="0" '
                 f'y2="0"><stop offset="0" stop-color="{colour}" stop-opacity="0.05"/>'
-                f'<stop offset="0.6" stop-color="{colour}" stop-opacity="0.9"/>'
+                f'<stop offset="0.6" stop-color="{colour}" stop-opacity="1"/>'
                 "</linearGradient>"
             )
     markers = "".join(
@@ -113,27 +114,35 @@ def _defs() -> str:
 
 
 def _axis(scale: Scale, height: float) -> list[str]:
+    """Month ticks (fewer when months are narrow), years on a row above."""
     parts = ['<g class="axis">']
-    months = months_between(scale.start, scale.end)
-    step = 1 if months <= 24 else 3 if months <= 72 else 12
+    per_month = MAIN_W / max(months_between(scale.start, scale.end), 1)
+    step = next((n for n in (1, 2, 3, 6) if per_month * n >= 30), 12)
     tick = scale.start
     while tick <= scale.end:
         x = scale.x(tick)
-        first = tick == scale.start or tick.month == 1
-        label = (
-            f"{MONTHS[tick.month - 1]} {tick.year}" if first else MONTHS[tick.month - 1]
-        )
         parts.append(
             f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{AXIS_H - 8}" y2="{height:.0f}" '
             'class="tick"/>'
-            f'<text x="{x + 3:.1f}" y="{AXIS_H - 12}" class="tick-label">{label}</text>'
         )
+        if step < 12:
+            parts.append(
+                f'<text x="{x + 3:.1f}" y="{AXIS_H - 11}" class="tick-label">'
+                f"{MONTHS[tick.month - 1]}</text>"
+            )
+        if tick == scale.start or tick.month <= step:
+            parts.append(
+                f'<text x="{x + 3:.1f}" y="{AXIS_H - 27}" class="tick-label year">'
+                f"{tick.year}</text>"
+            )
         tick = _add_months(tick, step)
     if scale.far:
         lo, hi = scale.far
         parts.append(
-            f'<text x="{LABEL_W + 6}" y="{AXIS_H - 12}" class="tick-label">'
-            f"far past {lo.year}–{(hi - timedelta(microseconds=1)).year}</text>"
+            f'<text x="{LABEL_W + 6}" y="{AXIS_H - 27}" class="tick-label year">'
+            "far past</text>"
+            f'<text x="{LABEL_W + 6}" y="{AXIS_H - 11}" class="tick-label">'
+            f"{lo.year}–{(hi - timedelta(microseconds=1)).year}</text>"
         )
         gx = LABEL_W + FAR_W + GAP_W / 2
         parts.append(
@@ -157,8 +166,14 @@ def _lane(ln: Lane, scale: Scale, index: int) -> list[str]:
         f'<rect x="0" y="{ln.y:.0f}" width="{scale.width:.0f}" height="{height}" '
         f'class="lane-bg {"odd" if index % 2 else "even"}"/>',
         f'<text x="8" y="{ln.row_y(0) + 4:.1f}" class="lane-label">'
-        f"{escape(ln.label)}</text>",
+        f"<title>{escape(ln.label)}</title>"
+        f"{escape(fit(ln.label, LABEL_W - 16))}</text>",
     ]
+    if ln.file:
+        parts.append(
+            f'<text x="8" y="{ln.row_y(1) + 4:.1f}" class="lane-file">'
+            f"{escape(fit(ln.file, LABEL_W - 16, 6.0))}</text>"
+        )
     for row, bar in enumerate(ln.bars):
         parts.append(_bar(bar, scale, ln.row_y(row)))
     parts.append("</g>")
@@ -197,30 +212,44 @@ def _bar(bar: Bar, scale: Scale, y: float) -> str:
     )
 
 
-def text_width(text: str) -> float:
+def text_width(text: str, narrow: float = 6.8) -> float:
     """Rough width in pixels at 12px: wide for kana and kanji, narrow otherwise."""
-    return sum(12.0 if ord(ch) >= 0x2E80 else 6.8 for ch in text)
+    return sum(12.0 if ord(ch) >= 0x2E80 else narrow for ch in text)
+
+
+def fit(text: str, room: float, narrow: float = 6.8) -> str:
+    """``text``, cut with an ellipsis to fit ``room`` pixels."""
+    if text_width(text, narrow) <= room:
+        return text
+    while text and text_width(text + "…", narrow) > room:
+        text = text[:-1]
+    return text + "…"
 
 
 def _label(
     words: str, when: str, left: float, right: float, y: float, scale: Scale
 ) -> str:
-    """The bar's words: right of it, else left of it, else inside it in white."""
-    text = f"{escape(words)} · {escape(when)}"
-    wide = text_width(f"{words} · {when}")
+    """The bar's words: right of it, else left, else inside, else cut to fit."""
+    full = f"{words} · {when}"
+    wide = text_width(full)
     floor = LABEL_W if left < scale.main_x else scale.main_x
-    if right + 10 + wide <= scale.width:
-        x = right + 10
-        return f'<text x="{x:.1f}" y="{y + 4:.1f}" class="bar-label">{text}</text>'
-    if left - 10 - wide >= floor:
-        return (
-            f'<text x="{left - 10:.1f}" y="{y + 4:.1f}" class="bar-label" '
-            f'text-anchor="end">{text}</text>'
-        )
-    return (
-        f'<text x="{right - 6:.1f}" y="{y + 4:.1f}" class="bar-label inside" '
-        f'text-anchor="end">{text}</text>'
-    )
+    room_right = scale.width - right - 10
+    room_left = left - 10 - floor
+    if wide <= room_right:
+        return _text(right + 10, y, full, "bar-label")
+    if wide <= room_left:
+        return _text(left - 10, y, full, "bar-label", end=True)
+    if wide + 12 <= right - left:
+        return _text(right - 6, y, full, "bar-label inside", end=True)
+    if room_right >= room_left:
+        return _text(right + 10, y, fit(full, room_right), "bar-label")
+    return _text(left - 10, y, fit(full, room_left), "bar-label", end=True)
+
+
+def _text(x: float, y: float, words: str, cls: str, end: bool = False) -> str:
+    anchor = ' text-anchor="end"' if end else ""
+    head = f'<text x="{x:.1f}" y="{y + 4:.1f}" class="{cls}"{anchor}>'
+    return f"{head}{escape(words)}</text>"
 
 
 def _span_words(span: Span) -> str:
@@ -237,7 +266,7 @@ def _arrow(arrow: Arrow, lanes: Mapping[tuple[str, str], Lane], scale: Scale) ->
     x1 = scale.span_x(arrow.left_span)[1]
     x2 = scale.span_x(arrow.right_span)[0]
     y1, y2 = left.row_y(0), right.row_y(0)
-    bend = max(30.0, abs(y2 - y1) / 2)
+    bend = 24.0 + min(40.0, abs(y2 - y1) / 4)
     broken = not arrow.passed
     name = "broken" if broken else "ok"
     colour = COLOURS["refuted"] if broken else "#3d4852"

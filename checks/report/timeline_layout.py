@@ -17,7 +17,7 @@ GAP_W = 28  # the broken-axis gap
 MAIN_W = 760
 ROW_H = 20
 LANE_PAD = 8
-AXIS_H = 34
+AXIS_H = 46
 FAR_GAP = timedelta(days=3 * 365)  # a cluster of dates this far apart is "far"
 
 Span = tuple[datetime | None, datetime | None]
@@ -42,10 +42,11 @@ class Lane:
     bars: list[Bar] = field(default_factory=list)
     y: float = 0.0
     notes: list[str] = field(default_factory=list)  # broken relations, one row each
+    file: str = ""  # the claim file's name, when the suite has several
 
     @property
     def rows(self) -> int:
-        return len(self.bars) + len(self.notes)
+        return max(len(self.bars) + len(self.notes), 2 if self.file else 1)
 
     def row_y(self, index: int) -> float:
         return self.y + LANE_PAD + index * ROW_H + ROW_H / 2
@@ -87,8 +88,8 @@ def collect(checks: Iterable[Mapping[str, Any]]) -> tuple[list[Lane], list[Arrow
     def lane(file: str, claim: str) -> Lane:
         key = (file, claim)
         if key not in lanes:
-            label = claim if len(files) < 2 else f"{claim} · {file.rsplit('/', 1)[-1]}"
-            lanes[key] = Lane(key, label)
+            name = file.rsplit("/", 1)[-1] if len(files) > 1 else ""
+            lanes[key] = Lane(key, claim, file=name)
         return lanes[key]
 
     for c in checks:

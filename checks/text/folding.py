@@ -69,6 +69,15 @@ _SPACE_RUN = re.compile(
     rf"| (?:(?<=[{_CJK_RANGES}] )(?=[{_CJK_RANGES}])|\Z)"
 )
 
+#: characters NFKC leaves alone and that never compose with each other: most
+#: of a Japanese or English text goes through in runs, without a Python loop
+_PLAIN_CHARS = (
+    "\t\n\r -~\u3001\u3002\u3005\u300c-\u300f\u3041-\u3096"
+    "\u30a1-\u30fa\u30fb\u30fc\u4e00-\u9fff"
+)
+_PLAIN = re.compile(f"[{_PLAIN_CHARS}]+")
+_NOT_PLAIN = re.compile(f"[^{_PLAIN_CHARS}]+")
+
 
 def is_cjk(char: str) -> bool:
     """True for a kana, an ideograph or CJK punctuation."""
@@ -129,6 +138,7 @@ def _nfkc(s: str) -> str:
 
 
 def _fold_run(m: re.Match[str]) -> str:
+    """A white-space run: nothing at the ends or between CJK, else one space."""
     a, b = m.span()
     text = m.string
     if a == 0 or b == len(text) or (is_cjk(text[a - 1]) and is_cjk(text[b])):
@@ -156,16 +166,6 @@ def _nfkc_char(c: str) -> tuple[str, bool]:
         unicodedata.combining(c) != 0 or unicodedata.combining(n[0]) != 0
     )
     return n, joins
-
-
-#: characters NFKC leaves alone and that never compose with each other: most
-#: of a Japanese or English text goes through in runs, without a Python loop
-_PLAIN_CHARS = (
-    "\t\n\r -~\u3001\u3002\u3005\u300c-\u300f\u3041-\u3096"
-    "\u30a1-\u30fa\u30fb\u30fc\u4e00-\u9fff"
-)
-_PLAIN = re.compile(f"[{_PLAIN_CHARS}]+")
-_NOT_PLAIN = re.compile(f"[^{_PLAIN_CHARS}]+")
 
 
 def _nfkc_with_map(s: str) -> tuple[str, list[int], list[int]]:
