@@ -66,34 +66,36 @@ def _rel(root: Path, path: Path | None) -> str:
 
 
 def name_rows(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """The name-drift table: every name found at a role word, per source."""
-    rows = []
+    """The name-drift table: how each source writes each named person.
+
+    Built from the ``name`` claims (they say whose name is canonical); each
+    distinct variant a source uses is one row.
+    """
+    from checks.drift import drift_records, name_drift
+    from checks.model import Mention
+
+    triples: list[tuple[str, str, Mention]] = []
+    aliases: dict[str, list[str]] = {}
     for r in records:
-        if r.get("kind") not in ("name", "agree:name"):
+        if r.get("kind") != "name":
             continue
-        person = str(r.get("value") or r.get("claim"))
+        person = str(r.get("value"))
+        aliases.setdefault(person, list(r.get("aliases") or []))
         for ev in r.get("evidence") or []:
             m = ev.get("mention")
-            if not m:
-                continue
-            rows.append(
-                {
-                    "person": person,
-                    "source": ev.get("source"),
-                    "variant": m.get("value"),
-                    "matches": _name_ok(person, m.get("value"), r),
-                    "claim": r.get("claim"),
-                }
-            )
-    rows.sort(key=lambda x: (x["person"], x["source"] or "", x["variant"] or ""))
+            if m:
+                mention = Mention(
+                    "name", m["start"], m["end"], m["text"], m["value"],
+                    unit=m.get("unit"), note=m.get("note") or "",
+                )
+                triples.append((person, str(ev.get("source")), mention))
+    table = name_drift(triples, aliases=aliases)
+    claims = {str(r.get("value")): r.get("claim") for r in records if r.get("kind") == "name"}
+    rows = []
+    for row in drift_records(table):
+        row["claim"] = claims.get(str(row.get("person")))
+        rows.append(row)
     return rows
-
-
-def _name_ok(person: str, variant: Any, record: Mapping[str, Any]) -> bool:
-    from checks.normalise.names import name_matches
-
-    names = [person, *(record.get("aliases") or [])]
-    return any(name_matches(str(variant), n) for n in names)
 
 
 def build_document(root: Path, records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:

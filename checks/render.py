@@ -25,12 +25,9 @@ def evidence_rows(ev: Evidence, doc: Document | None) -> list[str]:
 
     rows = [_row("Sentence", _clip(ev.marked()))]
     if ev.mention is not None and ev.mention.kind not in ("quote", "text"):
-        says = describe(ev.mention)
-        if doc is not None and doc.published is not None and ev.mention.kind in ("when", "weekday"):
-            says += f" (published {doc.published.date().isoformat()})"
-        rows.append(_row("Text says", says))
+        rows.append(_row("Text says", describe(ev.mention)))
     if ev.line is not None and doc is not None and doc.path is not None:
-        rows.append(_row("At", f"{doc.path.name}:{ev.line}"))
+        rows.append(_row("At", f"{doc.path.parent.name}/{doc.path.name}:{ev.line}"))
     return rows
 
 
@@ -73,6 +70,12 @@ def relation_message(
     return "\n".join(lines)
 
 
-def _clip(text: str, width: int = 160) -> str:
+def _clip(text: str, width: int = 120) -> str:
+    """One line, cut around the 【marked】 mention when the sentence is long."""
     text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    if len(text) <= width:
+        return text
+    mark = text.find("【")
+    start = max(0, min(mark - width // 3, len(text) - width)) if mark >= 0 else 0
+    clipped = text[start : start + width]
+    return ("…" if start else "") + clipped + ("…" if start + width < len(text) else "")

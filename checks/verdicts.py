@@ -9,7 +9,7 @@ is *unverifiable*, and the reason says which.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from checks.model import WEEKDAYS, Claim, Evidence, Interval, Mention, Outcome, Verdict
@@ -56,8 +56,8 @@ def check(claim: Claim, doc: Document) -> Outcome:
 def claim_says(claim: Claim) -> str:
     """The claim's value in words, for messages."""
     if claim.kind == "when" and claim.when is not None:
-        text = f"{claim.value} ({claim.when.render()})"
-        if claim.weekday is not None:
+        text = spell_interval(str(claim.value), claim.when)
+        if claim.weekday is not None and claim.when.length != timedelta(days=1):
             text += f", a {WEEKDAYS[claim.weekday].capitalize()}"
         return text
     if claim.kind == "weekday" and claim.weekday is not None:
@@ -78,17 +78,32 @@ def claim_says(claim: Claim) -> str:
     return str(claim.value)
 
 
+def spell_interval(value: str, interval: Interval) -> str:
+    """``2026-01-02 (Fri)``, or ``2026-03-late (2026-03-21 – 2026-03-31)``."""
+    shown = interval.render()
+    first, _, last = shown.partition(" – ")
+    if first == last == value and interval.start is not None:
+        return f"{value} ({interval.start.strftime('%a')})"
+    return f"{value} ({shown})"
+
+
 def describe(m: Mention) -> str:
-    """What a mention means: ``金曜日 → 2026-01-02 (…)``."""
-    parts = [f"{m.text} → {m.value}"]
-    if m.interval is not None and m.kind == "when":
-        parts.append(f"[{m.interval.render()}]")
-    if m.hedge:
-        parts.append(f"hedge: {m.hedge}")
-    if m.bound:
-        parts.append(f"bound: {m.bound}")
-    if m.note:
-        parts.append(f"({m.note})")
+    """What a mention means: ``金曜日 → 2026-01-02 (Fri) · latest Friday on or before …``."""
+    if m.kind == "when" and m.interval is not None:
+        meaning = spell_interval(m.value, m.interval)
+    elif m.kind == "count" and m.unit:
+        meaning = f"{m.value} {m.unit}"
+    else:
+        meaning = m.value
+    parts = [f"{m.text} → {meaning}"]
+    extras = [f"hedge: {m.hedge}" if m.hedge else "", f"bound: {m.bound}" if m.bound else ""]
+    if m.note and not m.note.startswith(m.text):
+        extras.append(m.note)
+    elif m.note:
+        extras.append(m.note.split("→", 1)[-1].strip() if "→" in m.note else m.note)
+    extras = [e for e in extras if e]
+    if extras:
+        parts.append("· " + "; ".join(extras))
     return " ".join(parts)
 
 
@@ -188,24 +203,54 @@ _JUDGES: dict[str, Callable[[Claim, Mention], tuple[Verdict, str] | None]] = {
 
 
 def _decide(claim: Claim, doc: Document, judged: list[Judged]) -> Outcome:
-    by = {v: [j for j in judged if j.verdict == v] for v in Verdict}
     if claim.kind == "when" and claim.weekday is not None:
-        # a weekday beside a date: a wrong weekday refutes even when the date holds
-        wrong = [j for j in by[Verdict.REFUTED] if j.mention.kind == "weekday"]
-        dates_ok = [j for j in by[Verdict.SUPPORTED] if j.mention.kind == "when"]
-        if wrong and dates_ok:
-            return _outcome(claim, doc, Verdict.REFUTED, wrong, wrong[0].reason)
-        by[Verdict.SUPPORTED] = dates_ok or by[Verdict.SUPPORTED]
+        return _decide_dated_weekday(claim, doc, judged)
+    by = {v: [j for j in judged if j.verdict == v] for v in Verdict}
     if by[Verdict.SUPPORTED]:
-        return _outcome(claim, doc, Verdict.SUPPORTED, by[Verdict.SUPPORTED], by[Verdict.SUPPORTED][0].reason)
+        chosen = by[Verdict.SUPPORTED]
+        return _outcome(claim, doc, Verdict.SUPPORTED, chosen, chosen[0].reason)
     if by[Verdict.UNVERIFIABLE]:
         chosen = by[Verdict.UNVERIFIABLE]
-        return _outcome(claim, doc, Verdict.UNVERIFIABLE, chosen + by[Verdict.REFUTED], chosen[0].reason)
+        return _outcome(
+            claim, doc, Verdict.UNVERIFIABLE, chosen + by[Verdict.REFUTED], chosen[0].reason
+        )
     chosen = by[Verdict.REFUTED]
     reason = chosen[0].reason
     if len(chosen) > 1:
         reason += f" (and {len(chosen) - 1} more mention(s) near the anchor disagree too)"
     return _outcome(claim, doc, Verdict.REFUTED, chosen, reason)
+
+
+def _decide_dated_weekday(claim: Claim, doc: Document, judged: list[Judged]) -> Outcome:
+    """``when`` with ``weekday``: the date decides; a weekday written beside a
+    supporting date that names another day refutes the claim."""
+    dates = [j for j in judged if j.mention.kind == "when"]
+    if not dates:
+        return Outcome(
+            Verdict.UNVERIFIABLE,
+            f"the text has no date near {_anchors(claim)}",
+            tuple(_evidence(doc, j.mention) for j in judged[:3]),
+            claim_says(claim),
+        )
+    outcome = _decide(replace(claim, weekday=None), doc, dates)
+    if outcome.verdict is not Verdict.SUPPORTED:
+        return replace(outcome, claim_says=claim_says(claim))
+    backing = [j.mention for j in dates if j.verdict is Verdict.SUPPORTED]
+    wrong = [
+        j
+        for j in judged
+        if j.mention.kind == "weekday"
+        and j.verdict is Verdict.REFUTED
+        and any(_beside(j.mention, m) for m in backing)
+    ]
+    if wrong:
+        return _outcome(claim, doc, Verdict.REFUTED, wrong, wrong[0].reason)
+    return replace(outcome, claim_says=claim_says(claim))
+
+
+def _beside(a: Mention, b: Mention, gap: int = 3) -> bool:
+    """Whether two mentions touch or overlap, give or take ``gap`` characters."""
+    return a.start <= b.end + gap and b.start <= a.end + gap
 
 
 def _outcome(

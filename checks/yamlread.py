@@ -9,7 +9,7 @@ dates stay text), which is also what editors use.  Only plain tags are allowed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,17 +118,22 @@ def load(text: str, path: str, *, line_offset: int = 0) -> Loaded | Problem:
         root = _compose(text, at)
     except _Stop as stop:
         return stop.problem
-    except yaml.MarkedYAMLError as exc:
+    except Exception as raised:
+        if not _is_yaml_error(raised):
+            raise
+        exc: Any = raised
+        if not hasattr(exc, "problem_mark"):  # reader errors (control characters)
+            return errors.yaml_syntax(Where(path, 1 + line_offset, 1), str(exc), "")
         mark = exc.problem_mark or exc.context_mark
         where = at(mark) if mark is not None else Where(path, 1 + line_offset, 1)
         index = where.line - 1 - line_offset
         line = lines[index] if 0 <= index < len(lines) else ""
         context = None
         if exc.context and exc.context_mark is not None and exc.problem:
-            context = f"{exc.context} from line {exc.context_mark.line + 1 + line_offset}"
+            context = (
+                f"{exc.context} from line {exc.context_mark.line + 1 + line_offset}"
+            )
         return errors.yaml_syntax(where, str(exc.problem or exc.context), line, context)
-    except yaml.YAMLError as exc:  # reader errors (e.g. control characters)
-        return errors.yaml_syntax(Where(path, 1 + line_offset, 1), str(exc), "")
     spots = Spots()
     if root is None:
         spots.values[()] = Where(path, 1 + line_offset, 1)
@@ -146,25 +151,29 @@ def _compose(text: str, at: Any) -> _Node | None:
     stack: list[_Node] = []
     root: _Node | None = None
     documents = 0
-    for event in yaml.parse(text, Loader=loader_cls):
-        if isinstance(event, yaml.DocumentStartEvent):
+    events: Iterator[Any] = yaml.parse(text, Loader=loader_cls)
+    for event in events:
+        # dispatch on class names: PyYAML's C parser keeps its first event classes
+        # even when ``yaml`` is imported afresh (pytester does that between runs)
+        name = type(event).__name__
+        if name == "DocumentStartEvent":
             documents += 1
             if documents > 1:
                 raise _Stop(errors.several_documents(at(event.start_mark)))
             continue
         node: _Node | None = None
-        if isinstance(event, yaml.AliasEvent):
-            name = event.anchor or ""
-            target = anchors.get(name)
+        if name == "AliasEvent":
+            anchor = event.anchor or ""
+            target = anchors.get(anchor)
             if target is None:
-                raise _Stop(errors.undefined_alias(at(event.start_mark), name))
+                raise _Stop(errors.undefined_alias(at(event.start_mark), anchor))
             if not target.done:
-                raise _Stop(errors.recursive_alias(at(event.start_mark), name))
+                raise _Stop(errors.recursive_alias(at(event.start_mark), anchor))
             node = target
-        elif isinstance(event, yaml.ScalarEvent):
+        elif name == "ScalarEvent":
             node = _scalar(event, resolver, at)
-        elif isinstance(event, yaml.CollectionStartEvent):
-            kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
+        elif name in ("SequenceStartEvent", "MappingStartEvent"):
+            kind = "seq" if name == "SequenceStartEvent" else "map"
             tag = event.tag
             if (
                 tag is not None
@@ -179,12 +188,12 @@ def _compose(text: str, at: Any) -> _Node | None:
             if len(stack) > MAX_DEPTH:
                 raise _Stop(errors.too_deep(at(event.start_mark), MAX_DEPTH))
             continue
-        elif isinstance(event, yaml.CollectionEndEvent):
+        elif name in ("SequenceEndEvent", "MappingEndEvent"):
             node = stack.pop()
             node.done = True
         else:
             continue
-        if isinstance(event, yaml.ScalarEvent) and event.anchor:
+        if name == "ScalarEvent" and event.anchor:
             anchors[event.anchor] = node
         if stack:
             parent = stack[-1]
@@ -197,6 +206,10 @@ def _compose(text: str, at: Any) -> _Node | None:
             if node.size > MAX_NODES:
                 raise _Stop(errors.too_many_nodes(node.where, MAX_NODES))
     return root
+
+
+def _is_yaml_error(exc: BaseException) -> bool:
+    return any(cls.__name__ == "YAMLError" for cls in type(exc).__mro__)
 
 
 def _scalar(event: Any, resolver: _Resolver, at: Any) -> _Node:

@@ -201,3 +201,12 @@ def test_from_one_date_to_another_is_one_range() -> None:
     m = one("The fair runs from March 3, 2026 to March 5, 2026.", NO_PUB)
     assert (m.value, m.bound) == ("2026-03-03/2026-03-05", None)
     assert m.text == "from March 3, 2026 to March 5, 2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("2026-W01", "2026-W01"), ("2026-Q1", "2026-Q1"), ("2026W53", "2026-W53")],
+)
+def test_iso_weeks_and_quarters_in_text(text: str, value: str) -> None:
+    """ISO week and quarter notation in a text is read as written."""
+    assert one(f"Figures for {text} are out.", NO_PUB).value == value

@@ -309,3 +309,42 @@ def test_two_dates_joined_by_a_range_mark_are_one_range(text: str, value: str) -
     """1月2日～5日 is one interval, the second day in the first one's month."""
     m = one(f"会期は{text}の予定。", NO_PUB)
     assert (m.text, m.value, m.bound) == (text, value, None)
+
+
+def test_a_weekday_beside_a_year_less_date_can_fix_its_year() -> None:
+    """12月30日（火） read on 2026-01-03: 予定 points ahead, the weekday says 2025."""
+    m = one("12月30日（火）に開く予定の会合")
+    assert m.value == "2025-12-30"
+    assert "fits 2025" in m.note
+
+
+def test_a_weekday_never_moves_a_date_far_from_published() -> None:
+    """1月2日（木） read on 2026-01-03 stays 2026-01-02: 2025 is a year away."""
+    found = extract_dates("1月2日（木）", PUB)
+    assert [m.value for m in found] == ["2026-01-02", "thursday"]
+    assert found[1].interval is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2026年1月2日正午", "2026-01-02T12:00"),
+        ("2026年1月2日午後3:20", "2026-01-02T15:20"),
+        ("2026年1月2日夜の8時20分", "2026-01-02T20:20"),
+        ("今夜9時", "2026-01-03T21"),
+        ("2026年1月2日25時30分", "2026-01-03T01:30"),
+    ],
+)
+def test_clock_times_in_their_japanese_forms(text: str, value: str) -> None:
+    """正午, 午後3:20, 夜の8時20分, 今夜9時 and 25時 read as the clock says."""
+    assert one(text).value == value
+
+
+def test_a_year_word_with_a_season_is_that_season() -> None:
+    """今年の夏 is summer of the year of publication."""
+    assert one("今年の夏出発します。").value == "2026-summer"
+
+
+def test_a_numbered_week_of_a_year_is_its_iso_week() -> None:
+    """2026年第1週 is ISO week 2026-W01."""
+    assert one("2026年第1週", NO_PUB).value == "2026-W01"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+
 import pytest
 from strategies import SEED_ARTICLE
 

@@ -157,9 +157,13 @@ def test_english_counts_stop_at_the_next_number(text: str, expected: list[str]) 
 
 
 def test_ordinal_notes_say_ordinal() -> None:
-    """第2回 and 初の carry an 'ordinal' note."""
-    mentions = extract_quantities("第2回の会合は初の試み", JA)
-    assert [m.note for m in mentions] == ["ordinal", "ordinal"]
+    """第2回, 初の and 3回目 carry an 'ordinal' note."""
+    mentions = extract_quantities("第2回の会合は初の試みで、3回目の協議", JA)
+    assert [(m.value, m.unit, m.note) for m in mentions] == [
+        ("2", "回", "ordinal"),
+        ("1", None, "ordinal"),
+        ("3", "回", "ordinal"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -511,3 +515,20 @@ def test_peer_gold_duration_rows(text: str, expected: str) -> None:
     ]
     assert durations, f"no duration found in {text!r}"
     assert durations[0].number == pytest.approx(parse_duration_value(expected))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("talks were held over three days", ("three days", None)),
+        ("it lasted over 3 hours", ("over 3 hours", "over")),
+        ("3人強い", ("3人", None)),
+        ("250本余地", ("250本", None)),
+        ("25分程なく", ("25分", None)),
+    ],
+)
+def test_words_that_look_like_hedges_but_are_not(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    """'held over three days' spans a time; 強い or 余地 start other words."""
+    assert [(m[1], m[4]) for m in found(text)] == [expected]

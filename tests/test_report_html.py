@@ -406,3 +406,12 @@ def test_text_colours_meet_wcag_aa(tree: Node) -> None:
     low = {f"{a} on {b}": round(contrast(var[a], var[b]), 2) for a, b in pairs}
     assert {k: v for k, v in low.items() if v < 4.5} == {}
     assert contrast("#1f2328", "#ffe58a") >= 4.5  # text inside <mark>
+
+
+def test_without_topics_the_title_names_the_claim_files(doc: dict[str, Any]) -> None:
+    """A suite whose files have no topic is titled by its files' names."""
+    plain = copy.deepcopy(doc)
+    for f in plain["suite"]["claim_files"]:
+        f["topic"] = None
+    title = parse(render_html(plain)).find_all("title")[0].text()
+    assert title == "Claim report: call, broken"

@@ -159,7 +159,8 @@ def test_bars_stay_on_the_axis_and_keep_their_order(
 
 def _labels(svg: str) -> list[tuple[float, bool, str]]:
     found = re.findall(
-        r'<text x="([\d.]+)" y="[\d.]+" class="bar-label[^"]*"( text-anchor="end")?>([^<]*)</text>',
+        r'<text x="([\d.]+)" y="[\d.]+" class="bar-label[^"]*"'
+        r'( text-anchor="end")?>([^<]*)</text>',
         svg,
     )
     return [(float(x), bool(end), html.unescape(words)) for x, end, words in found]
@@ -189,7 +190,7 @@ def test_files_are_named_under_the_claim_when_there_are_several() -> None:
 
 
 def test_a_long_range_thins_the_month_ticks() -> None:
-    """Seven years of months get yearly ticks, one year label each."""
+    """Seven years get half-yearly ticks and one year label each; none is clamped."""
     svg = render_timeline(
         [dated("a", "2019-01"), dated("b", "2021-06"), dated("c", "2025-12")]
     )

@@ -242,6 +242,8 @@ def ymd(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         return _one(dated(s, e, year, int(m["a_m"]), day, _part(m["a_mp"]), note))
     if m["a_q"]:
         return [Atom(s, e, value=f"{year:04d}-Q{m['a_q']}", note=note)]
+    if m["a_w"]:
+        return _one(_week(s, e, year, int(m["a_w"]), note))
     if m["a_s"]:
         return [
             Atom(s, e, value=edtf.season_value(year, SEASONS_JA[m["a_s"]]), note=note)
@@ -251,6 +253,23 @@ def ymd(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if m["a_dec"]:
         return [Atom(s, e, value=f"{year:04d}/{year + 9:04d}", note="decade")]
     return [Atom(s, e, value=f"{year:04d}", note=note)]
+
+
+def _week(start: int, end: int, year: int, week: int, note: str) -> Atom | None:
+    """ISO week ``week`` of ``year``, when that week exists."""
+    value = f"{year:04d}-W{week:02d}"
+    try:
+        parse_when(value)
+    except ValueError:
+        return None
+    return Atom(start, end, value=value, note=note)
+
+
+def isoweek(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    year = int(m["iw_y"])
+    if m["iw_q"]:
+        return [Atom(m.start(), m.end(), value=f"{year:04d}-Q{m['iw_q']}")]
+    return _one(_week(m.start(), m.end(), year, int(m["iw_w"]), ""))
 
 
 def slash(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
@@ -364,6 +383,7 @@ HANDLERS: dict[str, Handler] = {
     "rseason": rseason,
     "yedge": yedge,
     "ymd": ymd,
+    "isoweek": isoweek,
     "slash": slash,
     "yseason": yseason,
     "md": md,

@@ -122,6 +122,8 @@ def _alternation(words: dict[str, str]) -> str:
 
 
 _JA_BEFORE = tuple(sorted(JA_BEFORE, key=len, reverse=True))
+#: 強い, 強化, 弱点, 程なく: the hedge kanji starts a longer word
+_WORD_GOES_ON = re.compile(r"[強弱][いくかさけ化力体点者気硬]|程な|余[地儀計]")
 _JA_LAST = frozenset(word[-1] for word in JA_BEFORE)
 _JA_AFTER = re.compile(_alternation(JA_AFTER))
 _EN_BEFORE = re.compile(
@@ -154,7 +156,7 @@ def hedge_after(text: str, end: int, lang: str = "ja") -> tuple[str | None, int]
     """The hedge written just after ``end`` and where it ends."""
     del lang
     found = _JA_AFTER.match(text, end)
-    if found is not None:
+    if found is not None and not _WORD_GOES_ON.match(text, found.end() - 1):
         return JA_AFTER[found.group()], found.end()
     found = _EN_AFTER.match(text, end)
     if found is not None:

@@ -120,31 +120,21 @@ _EN_PART = re.compile(
 )
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 #: hedges that make a bare 年 or 日 a duration (3年以上, 3日ほど)
-_DURATIONAL_HEDGES = frozenset(
-    (
-        "程度",
-        "ほど",
-        "近く",
-        "弱",
-        "強",
-        "余り",
-        "あまり",
-        "以上",
-        "以内",
-        "足らず",
-        "未満",
-        "超",
-        "を超える",
-        "を超え",
-        "超え",
-        "くらい",
-        "ぐらい",
-    )
-)
+# fmt: off
+_DURATIONAL_HEDGES = frozenset((
+    "程度", "ほど", "近く", "弱", "強", "余り", "あまり", "以上", "以内",
+    "足らず", "未満", "超", "を超える", "を超え", "超え", "くらい", "ぐらい",
+))
+# fmt: on
 #: what before "a"/"an"/"one" makes "a month" a duration
 _EN_LEAD = re.compile(
     r"(?:\b(?:for|within|after|than|in|last|lasted|took|spent|over|nearly|almost"
     r"|about|around|roughly|some|just|only|the\s+past|the\s+last)\s+)\Z",
+    re.IGNORECASE,
+)
+#: "over" after these verbs spans a time ("held over three days"), no hedge
+_ACROSS = re.compile(
+    r"\b(?:held|spread|stretched|staged|run|ran|took\s+place|conducted|talks)\s+\Z",
     re.IGNORECASE,
 )
 _EN_BLOCK_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
@@ -192,7 +182,9 @@ def extract_quantities(text: str, ctx: Context) -> list[Mention]:
             amount = _HALVES[match.group("ja_half")]
             mention = _duration(text, start, end, [amount], hedge)
         elif match.group("ja_count") is not None:
-            mention = _count(text, match, "jc_n", ja_unit(match.group("jc_u")), lang)
+            counter = match.group("jc_u")
+            note = "ordinal" if counter.endswith("目") else ""
+            mention = _count(text, match, "jc_n", ja_unit(counter), lang, note=note)
         elif match.group("en_half") is not None:
             mention = _en_duration(text, match, lang)
         elif match.group("en_pct") is not None:
@@ -216,6 +208,8 @@ def _hedged(
 ) -> tuple[str | None, int, int, bool]:
     """The hedge around ``[start, end)``, the widened span, and whether it follows."""
     before, new_start = hedge_before(text, start, lang)
+    if before == "over" and _ACROSS.search(text, max(0, new_start - 24), new_start):
+        before, new_start = None, start  # "held over three days": across, not more
     after, new_end = hedge_after(text, end, lang)
     if after is not None and (before is None or after != "approx"):
         return after, (new_start if before else start), new_end, True

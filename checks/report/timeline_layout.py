@@ -219,7 +219,8 @@ def make_scale(lanes: list[Lane]) -> Scale:
         clusters[-1].append(p)
     main = max(clusters, key=lambda c: (len(c), c[-1]))
     start = main[0].replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    end = _next_month(main[-1] - timedelta(microseconds=1))
+    # later clusters stay on the main axis: nothing is clamped at the right edge
+    end = _next_month(points[-1] - timedelta(microseconds=1))
     while months_between(start, end) < 4:
         start = _next_month(start - timedelta(days=1), back=True)
         end = _next_month(end)

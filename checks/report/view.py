@@ -51,10 +51,12 @@ def when_words(iso: str | None) -> str:
 
 
 def title(doc: Mapping[str, Any]) -> str:
-    """The page title from the suite's topics."""
-    topics = [f["topic"] for f in doc["suite"].get("claim_files", []) if f.get("topic")]
+    """The page title from the suite's topics (or its claim files' names)."""
+    files = doc["suite"].get("claim_files", [])
+    topics = [f["topic"] for f in files if f.get("topic")]
     if not topics:
-        return "Claim report"
+        names = [str(f["path"]).rsplit("/", 1)[-1].rsplit(".", 1)[0] for f in files]
+        return f"Claim report: {', '.join(names)}" if names else "Claim report"
     shown = "; ".join(topics[:3])
     more = f" and {len(topics) - 3} more topics" if len(topics) > 3 else ""
     return f"Claim report: {shown}{more}"
@@ -307,7 +309,9 @@ def _gap(relation: Mapping[str, Any] | None) -> str:
     if not relation or relation.get("gap_s") is None:
         return ""
     seconds = float(relation["gap_s"])
-    if seconds >= 86400:
+    if seconds >= 365 * 86400:
+        amount = f"{seconds / (365 * 86400):.4g} years"
+    elif seconds >= 86400:
         amount = f"{seconds / 86400:g} days"
     elif seconds >= 3600:
         amount = f"{seconds / 3600:g} hours"
