@@ -70,7 +70,11 @@ def claim_says(claim: Claim) -> str:
             text = f"about {text}"
         if claim.tolerance is not None:
             tol = claim.tolerance
-            text += f" (±{tol.relative * 100:g}%)" if tol.relative else f" (±{tol.absolute:g})"
+            text += (
+                f" (±{tol.relative * 100:g}%)"
+                if tol.relative is not None
+                else f" (±{tol.absolute or 0:g})"
+            )
         return text
     if claim.kind == "name":
         aliases = f" (or {', '.join(claim.aliases)})" if claim.aliases else ""

@@ -9,7 +9,7 @@ dates stay text), which is also what editors use.  Only plain tags are allowed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,26 +37,30 @@ _MERGE = "tag:yaml.org,2002:merge"
 _SCALAR_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL}
 
 
-class _Resolver(yaml.resolver.BaseResolver):
-    """The YAML 1.2 core schema's implicit types, plus merge keys."""
-
-    yaml_implicit_resolvers: dict[Any, Any] = {}  # noqa: RUF012 - PyYAML's protocol
-
-
-_CORE = (
-    (_BOOL, r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    (_INT, r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
-    (
-        _FLOAT,
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-        "-+0123456789.",
-    ),
-    (_NULL, r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-    (_MERGE, r"^(?:<<)$", "<"),
+#: the YAML 1.2 core schema's implicit types for plain scalars, plus merge keys
+_IMPLICIT = tuple(
+    (tag, re.compile(pattern))
+    for tag, pattern in (
+        (_BOOL, r"(?:true|True|TRUE|false|False|FALSE)"),
+        (_INT, r"(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)"),
+        (
+            _FLOAT,
+            r"(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))",
+        ),
+        (_NULL, r"(?:~|null|Null|NULL|)"),
+        (_MERGE, r"<<"),
+    )
 )
-for _tag, _pattern, _first in _CORE:
-    _Resolver.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
+
+
+def _resolve(value: str, plain: bool) -> str:
+    """The tag of an untagged scalar: typed only when written plain."""
+    if plain:
+        for tag, pattern in _IMPLICIT:
+            if pattern.fullmatch(value):
+                return tag
+    return _STR
 
 
 @dataclass(frozen=True)
@@ -146,7 +150,6 @@ def load(text: str, path: str, *, line_offset: int = 0) -> Loaded | Problem:
 def _compose(text: str, at: Any) -> _Node | None:
     """Build the node tree from events, counting expanded size and depth."""
     loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    resolver = _Resolver()
     anchors: dict[str, _Node] = {}
     stack: list[_Node] = []
     root: _Node | None = None
@@ -171,7 +174,7 @@ def _compose(text: str, at: Any) -> _Node | None:
                 raise _Stop(errors.recursive_alias(at(event.start_mark), anchor))
             node = target
         elif name == "ScalarEvent":
-            node = _scalar(event, resolver, at)
+            node = _scalar(event, at)
         elif name in ("SequenceStartEvent", "MappingStartEvent"):
             kind = "seq" if name == "SequenceStartEvent" else "map"
             tag = event.tag
@@ -212,11 +215,10 @@ def _is_yaml_error(exc: BaseException) -> bool:
     return any(cls.__name__ == "YAMLError" for cls in type(exc).__mro__)
 
 
-def _scalar(event: Any, resolver: _Resolver, at: Any) -> _Node:
+def _scalar(event: Any, at: Any) -> _Node:
     tag = event.tag
     if tag is None or tag == "!":
-        resolve: Callable[..., str] = resolver.resolve
-        tag = resolve(yaml.ScalarNode, event.value, event.implicit)
+        tag = _resolve(event.value, bool(event.implicit[0]))
     where = at(event.start_mark)
     if tag == _MERGE:
         return _Node("scalar", where, "<<", done=True, is_merge=True)

@@ -105,6 +105,8 @@ def test_numbers_in_real_text_become_ascii_digits(text: str, expected: str) -> N
         "三四郎",
         "2016年の第3四半期",
         "今四半期",
+        "本日一時停止した",
+        "一日も早い解決を",
     ],
 )
 def test_words_that_only_contain_a_numeral_stay(text: str) -> None:

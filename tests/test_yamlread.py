@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import math
+import sys
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -230,3 +233,17 @@ def test_key_spots_match_pyyaml_marks(keys: list[str]) -> None:
             key_node.start_mark.line + 1,
             key_node.start_mark.column + 1,
         )
+
+
+def test_loading_survives_a_fresh_import_of_yaml(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """pytester re-imports `yaml` between runs; the C parser keeps old classes."""
+    for name in [m for m in sys.modules if m == "yaml" or m.startswith("yaml.")]:
+        monkeypatch.delitem(sys.modules, name)
+    fresh = importlib.import_module("yaml")
+    monkeypatch.setattr(yamlread, "yaml", fresh)
+    events = list(fresh.parse("a: 1\n", Loader=fresh.CSafeLoader))
+    assert not isinstance(events[2], fresh.MappingStartEvent)  # the trap is real
+    assert loaded("a: [1, b]\n").data == {"a": [1, "b"]}
+    assert problem("a: [1\n").code == "yaml-syntax"
