@@ -68,6 +68,13 @@ def iso_week(day: date) -> str:
     return f"{iso.year:04d}-W{iso.week:02d}"
 
 
+def season_value_of(published: datetime) -> str:
+    """The season ``published`` falls in, as a value: January 2026 → 2025-winter."""
+    season = season_of(published)
+    year = published.year - 1 if published.month in (1, 2) else published.year
+    return f"{year:04d}-{season}"
+
+
 def season_of(published: datetime) -> str:
     return {
         3: "spring",

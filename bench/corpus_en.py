@@ -15,6 +15,7 @@ from bench.corpus_base import (
     month_shift,
     past_day,
     season_of,
+    season_value_of,
 )
 
 MONTHS = (
@@ -113,7 +114,8 @@ def _day_text(day: date, rng: random.Random, with_year: bool) -> str:
     if style == 0:
         text = f"{MONTHS[day.month - 1]} {day.day}"
     elif style == 1:
-        text = f"{MONTHS[day.month - 1][:3]}. {day.day}"
+        name = MONTHS[day.month - 1]
+        text = f"{name[:3]}. {day.day}" if len(name) > 4 else f"{name} {day.day}"
     else:
         text = f"{day.day} {MONTHS[day.month - 1]}"
     if with_year:
@@ -182,7 +184,7 @@ def future_when(rng: random.Random, pub: datetime) -> tuple[str, Piece]:
         return "", Piece(
             f"this {'fall' if season == 'autumn' else season}",
             "when",
-            f"{pub.year:04d}-{season}",
+            season_value_of(pub),
         )
     day = pub.date()
     choices = [

@@ -72,8 +72,16 @@ def _overlaps(f: Found, start: int, end: int) -> bool:
     return f.start < end and start < f.end
 
 
-def tally(engine: Engine, articles: Sequence[Article], lang: str) -> dict[str, Any]:
-    """found, correct (overall and per kind), gold counts, stray date mentions."""
+def tally(
+    engine: Engine,
+    articles: Sequence[Article],
+    lang: str,
+    misses: list[str] | None = None,
+) -> dict[str, Any]:
+    """found, correct (overall and per kind), gold counts, stray date mentions.
+
+    Gold mentions not found are described in ``misses`` when a list is given.
+    """
     counts: dict[str, Any] = {"found": 0, "correct": 0, "gold": 0, "stray_when": 0}
     for kind in ("when", "duration", "count"):
         counts[f"correct_{kind}"] = 0
@@ -89,6 +97,8 @@ def tally(engine: Engine, articles: Sequence[Article], lang: str) -> dict[str, A
             if any(_overlaps(f, g.start, g.end) and matches(target, f) for f in found):
                 counts["correct"] += 1
                 counts[f"correct_{kind}"] += 1
+            elif misses is not None:
+                misses.append(_miss(article, g, found))
         dates = [g for g in article.gold if g.kind in DATE_KINDS]
         for f in found:
             if f.kind not in DATE_KINDS:
@@ -98,3 +108,15 @@ def tally(engine: Engine, articles: Sequence[Article], lang: str) -> dict[str, A
             if not any(_overlaps(f, g.start, g.end) for g in dates):
                 counts["stray_when"] += 1
     return counts
+
+
+def _miss(article: Article, gold: GoldMention, found: Sequence[Found]) -> str:
+    near = [f.describe() for f in found if _overlaps(f, gold.start, gold.end)]
+    a = max(0, gold.start - 40)
+    context = article.text[a : gold.end + 30].replace("\n", " ")
+    said = article.text[gold.start : gold.end]
+    return (
+        f"published {article.published:%Y-%m-%d %H:%M}  {context}\n"
+        f"    expected {gold.kind} {said!r} → {gold.value}"
+        f"; ours: {'; '.join(near) or 'found nothing'}"
+    )

@@ -18,6 +18,7 @@ from bench.corpus_base import (
     past_day,
     phone,
     season_of,
+    season_value_of,
 )
 
 WEEKDAYS = "月火水木金土日"
@@ -175,7 +176,7 @@ def future_when(rng: random.Random, pub: datetime, made_ni: bool = True) -> Piec
         return Piece(f"{d.month}月{d.day}日までに", "when", f"../{d.isoformat()}")
     if pick == 5:
         season = season_of(pub)
-        return Piece(f"今{SEASONS[season]}", "when", f"{pub.year:04d}-{season}")
+        return Piece(f"今{SEASONS[season]}", "when", season_value_of(pub))
     if pick == 6:
         y = rng.randint(pub.year, pub.year + 3)
         return Piece(f"{y}年度", "when", f"{y:04d}-FY")

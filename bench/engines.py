@@ -120,7 +120,11 @@ class JaTimex:
             if mod in ("BEFORE", "AFTER", "NOW") and resolve:
                 point = _naive(_safe_to_datetime(t))
                 unit = t.value.rstrip("0123456789.")[-1:] if "T" not in t.value else "T"
-                return _relative_found(base, point, _DAY_UNITS.get(unit))
+                # 今週, 先週 (P1W/BEFORE) are weeks; 1週間後 (P1W/AFTER) is a day
+                grain = _DAY_UNITS.get(unit)
+                if grain and re.search(r"[0-9０-９一二三四五六七八九十半]", t.text):
+                    grain = "day"
+                return _relative_found(base, point, grain)
             return Found(
                 kind="duration", seconds=duration_seconds(t.value), hedge=hedge, **base
             )
@@ -135,6 +139,10 @@ class JaTimex:
             point = _naive(_safe_to_datetime(t))
             if point is not None:
                 interval = _try_interval(fill_unknown(pattern, point))
+        if interval is not None and bound == "before" and interval.end is not None:
+            interval = Interval(None, interval.end)
+        elif interval is not None and bound == "after" and interval.start is not None:
+            interval = Interval(interval.start, None)
         return Found(
             kind="when",
             interval=interval,

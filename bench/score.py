@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -97,7 +98,12 @@ def _numeral_ok(case: Case, got: str) -> bool:
             return float(got.replace(",", "").strip()) == target.number
         except ValueError:
             return False
-    return got in target.alternatives
+    return _ungrouped(got) in {_ungrouped(str(a)) for a in target.alternatives}
+
+
+def _ungrouped(text: str) -> str:
+    """1,000 → 1000: one side keeps digit-group commas, the other drops them."""
+    return re.sub(r"(?<=\d),(?=\d{3})", "", text)
 
 
 def our_digitise() -> Callable[[str], str]:

@@ -50,6 +50,8 @@ class FileDefaults:
     sources: tuple[str, ...] | None
     source_ids: Collection[str] | None
     folder: str = "fixtures"
+    #: every default source was unknown (reported once, for the file)
+    unusable: bool = False
 
 
 def parse_duration(value: str) -> float:
@@ -134,10 +136,12 @@ class ClaimReader:
             )
         if self.problems or kind is None or sources is None:
             return None
+        if not isinstance(self.raw.get("id"), str):
+            return None  # the schema reports a missing or non-text id
         return Claim(
             id=self.raw["id"],
             kind=kind,
-            value=self.raw[kind] if kind != "when" else str(self.raw["when"]),
+            value=self.raw[kind].lower() if kind == "weekday" else self.raw[kind],
             where=self.here(),
             sources=sources,
             **self.fields,
@@ -255,6 +259,8 @@ class ClaimReader:
         own = self.raw.get("sources")
         known = self.defaults.source_ids
         if own is None:
+            if self.defaults.unusable:
+                return None
             if self.defaults.sources is None:
                 self.problems.append(errors.no_sources(self.here(), self.owner))
                 return None
@@ -297,13 +303,38 @@ class ClaimReader:
         else:
             self.fields["expect"] = {"*": verdict}
 
+    def _about(self, about: Any) -> None:
+        """Anchor phrases: literal text, one or a list (never patterns)."""
+        phrases = [about] if isinstance(about, str) else about
+        if not isinstance(phrases, list):
+            self.problems.append(
+                errors.wrong_type(self.here("about"), self.owner, "about", about,
+                                  "text or a list of text", "about: [電話会談]")
+            )  # fmt: skip
+            return
+        if not phrases:
+            self.problems.append(
+                errors.empty_list(self.here("about"), self.owner, "about")
+            )
+        for i, phrase in enumerate(phrases):
+            where = (
+                self.here("about", i) if isinstance(about, list) else self.here("about")
+            )
+            if not isinstance(phrase, str) or not phrase.strip():
+                self.problems.append(
+                    errors.wrong_type(where, self.owner, "about", phrase,
+                                      "some text", "about: 電話会談")
+                )  # fmt: skip
+            elif phrase in phrases[:i]:
+                self.problems.append(
+                    errors.repeated_item(where, self.owner, "about", phrase)
+                )
+        self.fields["about"] = tuple(str(p) for p in phrases)
+
     def _misc(self) -> None:
         raw = self.raw
-        about = raw.get("about")
-        if isinstance(about, str):
-            self.fields["about"] = (about,)
-        elif isinstance(about, list):
-            self.fields["about"] = tuple(str(a) for a in about)
+        if "about" in raw:
+            self._about(raw["about"])
         for key in ("says", "note"):
             if isinstance(raw.get(key), str):
                 self.fields[key] = raw[key]

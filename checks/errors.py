@@ -236,6 +236,14 @@ def duplicate_key(where: Where, key: str, first_line: int) -> Problem:
 # --- claim files: structure ---------------------------------------------------
 
 
+def claim_not_a_mapping(where: Where, index: int, value: object) -> Problem:
+    return _p(
+        where, "not-a-mapping", f"claim #{index + 1} is not a mapping",
+        shown(value), "`- id: …` followed by the claim's keys",
+        "write the claim as `- id: call-date` with its keys indented below",
+    )  # fmt: skip
+
+
 def owner_of_claim(claim_id: object, index: int) -> str:
     """``claim 'call-date'``, or ``claim #3`` while the id is unusable."""
     if isinstance(claim_id, str) and claim_id:

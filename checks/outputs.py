@@ -49,6 +49,10 @@ def suite_info(root: Path, records: Sequence[Mapping[str, Any]]) -> dict[str, An
                     "url": doc.url,
                 }
             )
+    from checks.suite import load_claim_file
+
+    for entry in files.values():
+        entry["topic"] = load_claim_file(root / entry["path"]).topic
     return {
         "root": str(root),
         "claim_files": sorted(files.values(), key=lambda f: f["path"]),

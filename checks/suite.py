@@ -212,6 +212,8 @@ class _Builder:
             return [errors.repeated_item(where, owner, key, _first_repeat(value))]
         if kind == "minLength":
             return [errors.wrong_type(where, owner, key, value, "some text", example)]
+        if kind == "type" and len(path) == 2 and isinstance(path[1], int):
+            return [errors.claim_not_a_mapping(where, path[1], value)]
         if kind == "type":
             types: Any = error.validator_value
             words = [types] if isinstance(types, str) else list(types)
@@ -249,7 +251,10 @@ class _Builder:
                     self.folder,
                 )
                 self.problems.append((("sources", i), problem))
-        return FileDefaults(tuple(s for s in own if s in known), known, self.folder)
+        usable = tuple(s for s in own if s in known)
+        return FileDefaults(
+            usable, known, self.folder, unusable=bool(own) and not usable
+        )
 
     def _claims(
         self, defaults: FileDefaults, skipped: dict[JsonPath, ValidationError]
@@ -329,6 +334,8 @@ def _left_to_parsers(path: JsonPath, error: ValidationError) -> bool:
     if path[0] != "claims" or len(path) < 2:
         return False
     if len(path) == 2:
+        if "dependentSchemas" in error.relative_schema_path:
+            return True  # value keys and modifiers: worded by the claim reader
         return error.validator not in ("additionalProperties", "required", "type")
     key = path[2]
     if key in ("expect", "about"):
@@ -352,6 +359,8 @@ def _as_text(data: dict[str, Any], spots: Spots) -> dict[str, Any]:
         for key in _TEXT_LISTS:
             if isinstance(out.get(key), list):
                 out[key] = [text(v, (*base, key, i)) for i, v in enumerate(out[key])]
+            elif key == "about" and key in out:
+                out[key] = text(out[key], (*base, key))
         return out
 
     result = fix(data, ())

@@ -215,9 +215,7 @@ def _decide(claim: Claim, doc: Document, judged: list[Judged]) -> Outcome:
         return _outcome(claim, doc, Verdict.SUPPORTED, chosen, chosen[0].reason)
     if by[Verdict.UNVERIFIABLE]:
         chosen = by[Verdict.UNVERIFIABLE]
-        return _outcome(
-            claim, doc, Verdict.UNVERIFIABLE, chosen + by[Verdict.REFUTED], chosen[0].reason
-        )
+        return _outcome(claim, doc, Verdict.UNVERIFIABLE, chosen, chosen[0].reason)
     chosen = by[Verdict.REFUTED]
     reason = chosen[0].reason
     if len(chosen) > 1:

@@ -116,6 +116,9 @@ def load(text: str, path: str, *, line_offset: int = 0) -> Loaded | Problem:
     lines = text.splitlines()
 
     def at(mark: Any) -> Where:
+        if mark.line >= len(lines):  # the end of the text: its last character
+            last = lines[-1] if lines else ""
+            return Where(path, max(len(lines), 1) + line_offset, len(last) + 1)
         return Where(path, mark.line + 1 + line_offset, mark.column + 1)
 
     try:

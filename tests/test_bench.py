@@ -24,6 +24,7 @@ from bench.engines import Ours, ja_timex_pattern  # noqa: E402
 from bench.found import (  # noqa: E402
     Found,
     Target,
+    bound_variants,
     duration_seconds,
     fill_unknown,
     interval_of,
@@ -68,6 +69,29 @@ def test_a_year_less_gold_month_compares_the_month_only() -> None:
     assert matches(target, _when("2019-03"))
     assert not matches(target, _when("2019-04"))
     assert not matches(target, _when("2019-03-02"))
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 30)))
+@example(date(2026, 3, 21))
+def test_an_open_bound_matches_with_its_day_included_or_not(day: date) -> None:
+    """../X ends at X's start or end; both readings match, a closed X does not."""
+    value = f"../{day.isoformat()}"
+    x = edtf.parse_when(day.isoformat())
+    target = Target("when", alternatives=(value,))
+    variants = bound_variants(value)
+    assert {v.end for v in variants} == {x.start, x.end}
+    assert all(v.start is None for v in variants)
+    for v in variants:
+        assert matches(target, Found("when", 0, 1, "x", interval=v))
+    assert not matches(target, Found("when", 0, 1, "x", interval=x))
+
+
+def test_a_date_found_in_a_negative_row_is_wrong() -> None:
+    """ja-timex negative 令和0年: any date mention there counts against the engine."""
+    none = Target("none", none_of=frozenset({"when", "weekday"}))
+    row = Case("t", 1, "令和0年", "ja", None, "", none)
+    assert judge(row, [_when("2018")])[0] is False
+    assert judge(row, [Found("count", 0, 3, "令和0年", number=0.0)])[0] is True
 
 
 def test_ja_timex_values_map_to_the_spec_notation() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ ARGS = [
 ]
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "artifacts" / "screenshots"
 
-if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+if not Path(CHROMIUM).exists():
     pytest.skip(
         f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)",
         allow_module_level=True,

@@ -210,3 +210,30 @@ def test_from_one_date_to_another_is_one_range() -> None:
 def test_iso_weeks_and_quarters_in_text(text: str, value: str) -> None:
     """ISO week and quarter notation in a text is read as written."""
     assert one(f"Figures for {text} are out.", NO_PUB).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose for the first time in 15 years.",
+        "Prices hit the highest level in 3 years.",
+        "It took 3 days later to settle.",
+    ],
+)
+def test_a_span_of_years_is_not_a_date(text: str) -> None:
+    """ "the first time in 15 years" counts years; it names no date."""
+    assert whens(text) == []
+
+
+def test_in_two_weeks_with_a_future_tense_is_a_date() -> None:
+    """ "will resume in two weeks", published 2026-02-09, is 2026-02-23."""
+    assert one("Talks will resume in two weeks.").value == "2026-02-23"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They spoke yesterday.", "Talks last week.", "He left 3 days ago.", "on Monday"],
+)
+def test_relative_english_words_without_published_give_no_day(text: str) -> None:
+    """Without a publication time nothing relative is guessed."""
+    assert whens(text, NO_PUB) == []

@@ -348,3 +348,14 @@ def test_a_year_word_with_a_season_is_that_season() -> None:
 def test_a_numbered_week_of_a_year_is_its_iso_week() -> None:
     """2026年第1週 is ISO week 2026-W01."""
     assert one("2026年第1週", NO_PUB).value == "2026-W01"
+
+
+@pytest.mark.parametrize("text", ["その3年後に死去した。", "就任から3年後に退任した。"])
+def test_a_count_from_another_event_is_not_counted_from_published(text: str) -> None:
+    """その3年後 / 就任から3年後 count from an event the text names, not from today."""
+    assert whens(text) == []
+
+
+def test_now_plus_three_days_counts_from_published() -> None:
+    """今から3日後 is three days after publication."""
+    assert one("今から3日後に始める。").value == "2026-01-06"

@@ -208,3 +208,66 @@ def test_every_interval_is_the_one_its_value_names(
     _day, _name, lang, text = case
     for m in whens(f"会談は{text}に", Context(lang, datetime(2026, 1, 3))):
         assert m.interval == parse_when(m.value)
+
+
+_PIECES = st.sampled_from(
+    [
+        "2026年",
+        "1月",
+        "2日",
+        "（金）",
+        "金曜日",
+        "午後",
+        "9時",
+        "30分",
+        "から",
+        "まで",
+        "遅くとも",
+        "下旬",
+        "令和",
+        "元年",
+        "昨年",
+        "先週",
+        "前",
+        "後",
+        "ごろ",
+        "～",
+        "January",
+        "Jan.",
+        " 2",
+        ", 2026",
+        " Friday",
+        " by ",
+        " the ",
+        "2nd",
+        " ago",
+        " in ",
+        "99999",
+        " days",
+        " hours",
+        "7:09",
+        " p.m.",
+        "-W01",
+        "/",
+        "Q1",
+        " ",
+    ]
+)
+
+
+@given(
+    st.one_of(st.text(max_size=60), st.lists(_PIECES, max_size=12).map("".join)),
+    st.one_of(st.none(), published_times),
+)
+@example("in 99999999 days", datetime(2026, 1, 3))
+@example("2026年2月30日（月）", None)
+def test_any_text_gives_mentions_whose_intervals_match_their_values(
+    text: str, published: datetime | None
+) -> None:
+    """No text makes the extractor fail, and every unbounded mention reads back."""
+    for lang in ("ja", "en"):
+        for m in extract_dates(text, Context(lang, published)):
+            assert 0 <= m.start < m.end <= len(text)
+            assert m.text == text[m.start : m.end]
+            if m.kind == "when" and m.bound is None:
+                assert m.interval == parse_when(m.value)

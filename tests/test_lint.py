@@ -126,3 +126,11 @@ def test_an_era_year_off_by_some_years_is_flagged(day: date, off: int) -> None:
     other = day + timedelta(days=366 * off)
     label = era_year(day)
     assert "era-mismatch" in codes(f"{other.year}年（{label}）")
+
+
+@given(st.text(max_size=80), st.sampled_from(["ja", "en"]))
+def test_lint_never_fails_and_points_into_the_text(text: str, lang: str) -> None:
+    """Any text lints without error; each finding's span is its text."""
+    for finding in lint_text(text, Context(lang, None)):
+        assert finding.text == text[finding.start : finding.end]
+        assert finding.message

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import example, given
@@ -133,7 +134,7 @@ def test_multi_character_numeral_end_maps_to_original_end() -> None:
     assert text[slice(*result.span(a, a + 4))] == "二百五十本"
 
 
-def _gold_rows() -> list[object]:
+def _gold_rows() -> list[Any]:
     disagree = {
         "１，０００年": "digitise also drops thousands separators (as the "
         "remove_comma rows ask), so 1,000年 becomes 1000年",
@@ -152,7 +153,7 @@ def _gold_rows() -> list[object]:
         ),
         "ゼロ": "katakana ゼロ is a word; kanji_number reads numerals only",
     }
-    rows = []
+    rows: list[Any] = []
     with GOLD.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             text, expected, kind = row["text"], row["expected_value"], row["kind"]

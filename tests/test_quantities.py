@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import assume, example, given
@@ -177,6 +178,7 @@ def test_ordinal_notes_say_ordinal() -> None:
         "3分の1",
         "3日前",
         "10年ぶり",
+        "3か月ぶりに",
         "03-1234-5678",
         "F-35 jets",
         "iPhone 15",
@@ -460,7 +462,7 @@ def test_an_unhedged_equal_value_is_supported(value: float) -> None:
     assert why.endswith("the same")
 
 
-def _duration_gold() -> list[object]:
+def _duration_gold() -> list[Any]:
     """Peer duration rows (ja-timex, Duckling), with our disagreements marked."""
     reasons = {
         "1年": "a bare N年 is a year, not a duration, without 間 or a hedge",
@@ -482,7 +484,7 @@ def _duration_gold() -> list[object]:
         "四 分間": "a kanji numeral spaced from its unit is not digitised",
         "百 日間": "a kanji numeral spaced from its unit is not digitised",
     }
-    rows = []
+    rows: list[Any] = []
     for name in ("ja_jatimex_values.tsv", "ja_duckling.tsv"):
         path = GOLD_DIR / name
         if not path.exists():

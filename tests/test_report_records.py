@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -231,8 +231,6 @@ def test_any_summarised_document_validates(
 )
 def test_interval_records_round_trip(start: datetime, seconds: int) -> None:
     """Reading the ISO strings back gives the same interval."""
-    from datetime import timedelta
-
     interval = Interval(start, start + timedelta(seconds=seconds))
     record = interval_record(interval)
     assert record is not None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from report_samples import sample_document
 
-from checks.report.summary import terminal_summary
+from checks.report.baseline import FORMAT, apply_baseline, baseline_entries
+from checks.report.summary import baseline_lines, terminal_summary
 
 
 def test_the_summary_counts_verdicts() -> None:
@@ -63,4 +64,23 @@ def test_name_drift_is_listed_once_per_text_and_variant() -> None:
     drift = [line for line in terminal_summary(doc, {}) if "name drift" in line]
     assert drift == [
         "claims: name drift: state-guest-plan writes 高市早苗 as 佐菜江・貴坂内"
+    ]
+
+
+def test_baseline_lines_name_the_stale_entries() -> None:
+    """A fixed entry and a changed text are both listed, with the way to drop them."""
+    doc = sample_document()
+    entries = baseline_entries(doc)
+    summit = next(c for c in doc["checks"] if c["claim"] == "tokyo-summit")
+    summit.update(verdict="supported", passed=True)
+    for c in doc["checks"]:
+        if "state-guest-plan" in c["provenance"]["sources"]:
+            c["provenance"]["sources"]["state-guest-plan"] = "e" * 64
+    result = apply_baseline(doc, {"format": FORMAT, "entries": entries})
+    assert baseline_lines(result) == [
+        "claims: baseline: 2 new failures, 1 still accepted, 1 fixed,"
+        " 1 with changed texts",
+        "  stale (fixed): tokyo-summit in takaichi-trump-call",
+        "  stale (text changed): call-date in state-guest-plan",
+        "  Run again with --claims-update-baseline to drop the stale entries.",
     ]

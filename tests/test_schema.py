@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -15,7 +16,7 @@ from jsonschema import Draft202012Validator
 from checks import yamlread
 from checks.normalise.edtf import parse_when
 from checks.relationlines import parse_line
-from checks.schema import claims_schema, validator
+from checks.schema import claims_schema, editor_validator, loader_schema
 
 SPEC = Path("/work/shared/spec/claims.md")
 
@@ -36,7 +37,7 @@ def subschemas(node: Any, where: str = "#") -> Iterator[tuple[str, dict[str, Any
 
 
 def errors_of(instance: Any) -> list[str]:
-    return sorted(e.message for e in validator().iter_errors(instance))
+    return sorted(e.message for e in editor_validator().iter_errors(instance))
 
 
 def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
@@ -183,3 +184,15 @@ def test_relation_lines_the_parser_accepts_pass_the_schema(
         assert op not in ("before", "after")
         return
     assert errors_of({"claims": [{"id": "a", "text": "x"}], "relations": [line]}) == []
+
+
+def test_the_loader_schema_is_the_same_contract_without_refs() -> None:
+    """The loader's copy is valid Draft 2020-12, has no $ref, and keeps every key."""
+    loader = loader_schema()
+    Draft202012Validator.check_schema(loader)
+    assert "$ref" not in json.dumps(loader)
+    shipped = claims_schema()
+    claim_keys = shipped["$defs"]["claim"]["properties"].keys()
+    loader_claim = loader["properties"]["claims"]["items"]
+    assert loader_claim["properties"].keys() == claim_keys
+    assert loader["properties"].keys() == shipped["properties"].keys()

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from checks.claimfields import RESERVED_TAGS
 from checks.model import VALUE_KINDS, WEEKDAYS, Verdict
 from checks.normalise.edtf import parse_when
+from checks.schema import editor_validator
 from checks.suite import MAX_BYTES, ClaimFile, find_fixtures_dir, load_claim_file
 
 BROKEN = Path(__file__).parent / "examples" / "broken"
@@ -56,8 +57,8 @@ def test_two_value_keys_read_as_the_style_guide_shows() -> None:
         "text, agree\n"
         "    Fix:      split it into two claims, or delete one of the keys"
     ]
-    assert [c.id for c in loaded.claims] == ["call-date", "us-visit"]
-    assert [r.text for r in loaded.relations] == ["call-date before us-visit"]
+    assert [c.id for c in loaded.claims] == ["call-date", "us-visit", "independence"]
+    assert [r.text for r in loaded.relations] == ["independence before call-date"]
 
 
 def test_every_typo_in_a_file_is_its_own_problem() -> None:
@@ -114,24 +115,25 @@ def test_relations_with_unknown_claims_or_bad_grammar_are_problems() -> None:
         "about, nearly, at least, at most, within\n"
     )
     assert rendered(loaded) == [
-        "claims/relations.yaml:9:5: relation 'call-date before china-trip' names an "
+        "claims/relations.yaml:10:5: relation 'call-date before china-trip' names an "
         "unknown claim 'china-trip'\n"
         "    Found:    'china-trip'\n"
-        "    Expected: a claim id of this file: call-date, us-visit\n"
+        "    Expected: a claim id of this file: call-date, visit-plan\n"
         "    Fix:      add a claim with id 'china-trip' to this file (with "
         "`sources: []` for a background fact)",
-        "claims/relations.yaml:10:5: relation 'call-date bfore us-visit' is malformed\n"
-        "    Found:    call-date bfore us-visit\n"
+        "claims/relations.yaml:11:5: relation 'call-date bfore visit-plan' is "
+        "malformed\n"
+        "    Found:    call-date bfore visit-plan\n"
         + form
-        + "    Fix:      did you mean 'before'? write `call-date before us-visit`",
-        "claims/relations.yaml:11:5: relation 'call-date before us-visit by abut "
+        + "    Fix:      did you mean 'before'? write `call-date before visit-plan`",
+        "claims/relations.yaml:12:5: relation 'call-date before visit-plan by abut "
         "1 month' is malformed\n"
-        "    Found:    call-date before us-visit by abut 1 month\n"
+        "    Found:    call-date before visit-plan by abut 1 month\n"
         + form
         + "    Fix:      did you mean 'about'? write `by about 1 month`",
     ]
     (good,) = loaded.relations
-    assert (good.op, good.gap_hedge, good.gap) == ("before", "nearly", 60 * 86400.0)
+    assert (good.op, good.gap_hedge, good.gap) == ("before", "at-most", 90 * 86400.0)
 
 
 def test_invalid_yaml_is_one_problem_with_its_line() -> None:
@@ -598,6 +600,7 @@ def test_any_valid_claim_round_trips_through_yaml(claims: list[dict[str, Any]]) 
         path.write_text(text, encoding="utf-8")
         loaded = load_claim_file(path, source_ids=FIXTURE_IDS, display_path="x.yaml")
     assert rendered(loaded) == []
+    assert [e.message for e in editor_validator().iter_errors({"claims": claims})] == []
     node = yaml.compose(text, Loader=yaml.SafeLoader)
     starts = [m.start_mark for m in node.value[0][1].value]
     for raw, claim, start in zip(claims, loaded.claims, starts, strict=True):
@@ -633,3 +636,136 @@ def test_any_valid_claim_round_trips_through_yaml(claims: list[dict[str, Any]]) 
             assert claim.value == raw[kind]
         assert claim.aliases == tuple(raw.get("aliases", ()))
         assert claim.approx is raw.get("approx", False)
+
+
+# --- never a crash -------------------------------------------------------------
+
+_keys = st.sampled_from(
+    ["id", "when", "weekday", "duration", "count", "quote", "name", "text", "agree",
+     "sources", "about", "expect", "tags", "approx", "tolerance", "unit", "aliases",
+     "published", "says", "relation", "claims", "relations", "wen", "state-guest-plan"]
+)  # fmt: skip
+_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.sampled_from(
+        ["2026-01-02", "2026-13-01", "friday", "Fry", "25 minutes", "PT", "5%",
+         "refuted", "a before b", "a bfore b by abut 1 month", "a during b by 1 day",
+         "takaichi-trump-call", "", "../..", "2026-W60"]
+    )
+    | _words
+)  # fmt: skip
+_anything = st.recursive(
+    _scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(_keys, inner, max_size=6)
+    ),
+    max_leaves=30,
+)
+
+
+def _check_problems(loaded: ClaimFile, lines: int) -> None:
+    for problem in loaded.problems:
+        assert problem.title
+        assert None not in (problem.found, problem.expected, problem.fix), problem
+        assert 1 <= problem.where.line <= max(lines, 1)
+        assert problem.where.column >= 1
+
+
+@given(st.fixed_dictionaries({"claims": _anything, "relations": _anything}) | _anything)
+@example({"claims": [{"id": "a", "when": "2026-01-02", "weekday": "Fry"}]})
+@example({"claims": [{"id": "a", "expect": {"x": "y"}, "count": float("nan")}]})
+def test_any_yaml_structure_loads_without_raising(data: Any) -> None:
+    """Whatever the shape, the loader returns problems with all four lines."""
+    text = yaml.safe_dump(data, allow_unicode=True)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.yaml"
+        path.write_text(text, encoding="utf-8")
+        loaded = load_claim_file(path, source_ids=FIXTURE_IDS, display_path="x.yaml")
+    _check_problems(loaded, len(text.splitlines()))
+    if loaded.claims or loaded.relations:
+        assert isinstance(data, dict)
+
+
+@given(st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
+@example(b"claims:\n  - id: a\n\twhen: 2026\n")
+@example(b"\xef\xbb\xbfclaims: [*x]\n")
+def test_any_bytes_load_without_raising(raw: bytes) -> None:
+    """Random bytes never crash the loader; every problem is fully worded."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.yaml"
+        path.write_bytes(raw)
+        loaded = load_claim_file(path, display_path="x.yaml")
+    _check_problems(loaded, raw.count(b"\n") + 1)
+
+
+def test_a_duplicate_key_in_a_claim_drops_that_claim_only(tmp_path: Path) -> None:
+    """`when` twice in one claim is a problem; the next claim still loads."""
+    text = (
+        "sources: []\nclaims:\n  - id: a\n    when: 2026\n    when: 2027\n"
+        "  - id: b\n    when: 2028\n"
+    )
+    loaded = load(tmp_path, text)
+    assert rendered(loaded) == [
+        "claims/x.yaml:5:5: key 'when' appears twice in one mapping\n"
+        "    Found:    'when' here and on line 4\n"
+        "    Expected: each key once per mapping\n"
+        "    Fix:      delete one of them (YAML would silently keep only the last)"
+    ]
+    assert [c.id for c in loaded.claims] == ["b"]
+
+
+def test_weekday_abbreviations_get_a_did_you_mean(tmp_path: Path) -> None:
+    """`fri` is not accepted; the fix names friday."""
+    text = "sources: []\nclaims:\n  - id: a\n    weekday: fri\n  - id: b\n"
+    loaded = load(tmp_path, text + "    weekday: SUNDAY\n")
+    assert [p.fix for p in loaded.problems] == ["did you mean 'friday'?"]
+    assert (loaded.claims[0].weekday, loaded.claims[0].value) == (6, "sunday")
+
+
+def test_a_claim_without_an_id_is_named_by_its_position(tmp_path: Path) -> None:
+    """No `id:` → `claim #1 has no id`, never a crash."""
+    (problem,) = load(tmp_path, "sources: []\nclaims:\n  - when: 2026\n").problems
+    assert problem.render() == (
+        "claims/x.yaml:3:5: claim #1 has no `id`\n"
+        "    Found:    no `id:`\n"
+        "    Expected: `id:`\n"
+        "    Fix:      add it, for example `id: call-date`"
+    )
+
+
+def test_a_claim_that_is_plain_text_is_not_a_mapping(tmp_path: Path) -> None:
+    """`- just text` under claims: says how a claim is written."""
+    (problem,) = load(tmp_path, "sources: []\nclaims:\n  - just text\n").problems
+    assert problem.title == "claim #1 is not a mapping"
+    assert (
+        problem.fix
+        == "write the claim as `- id: call-date` with its keys indented below"
+    )
+
+
+def test_empty_anchor_phrases_are_problems(tmp_path: Path) -> None:
+    """`about: []` and `about: ['']` would match everything or nothing."""
+    text = (
+        "sources: []\nclaims:\n  - id: a\n    text: x\n    about: []\n"
+        "  - id: b\n    text: x\n    about: [電話会談, '']\n"
+    )
+    assert [(str(p.where), p.title) for p in load(tmp_path, text).problems] == [
+        ("claims/x.yaml:5:12", "claim 'a': `about` is an empty list"),
+        ("claims/x.yaml:8:19", "claim 'b': `about` must be some text"),
+    ]
+
+
+def test_unknown_file_sources_are_reported_once(tmp_path: Path) -> None:
+    """A typo in the file's `sources:` is one problem; no claim turns background."""
+    text = "sources: [takaichi-trump-cal]\nclaims:\n  - id: a\n    when: 2026\n"
+    loaded = load(tmp_path, text)
+    assert [(str(p.where), p.title) for p in loaded.problems] == [
+        (
+            "claims/x.yaml:1:11",
+            "the claim file names an unknown source 'takaichi-trump-cal'",
+        )
+    ]
+    assert loaded.claims == ()

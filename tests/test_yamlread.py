@@ -161,13 +161,13 @@ def test_tabs_get_their_own_fix() -> None:
 
 
 def test_line_offset_shifts_reported_lines() -> None:
-    """Front matter starts on line 2: problems and spots are shifted."""
+    """Front matter lines are shifted; an error at the end points at its last char."""
     shifted = yamlread.load("title: x\nlang: ja\n", "t.md", line_offset=1)
     assert isinstance(shifted, Loaded)
     assert str(shifted.spots.value(("lang",))) == "t.md:3:7"
     broken = yamlread.load("title: [x\n", "t.md", line_offset=1)
     assert isinstance(broken, Problem)
-    assert broken.where.line == 3
+    assert str(broken.where) == "t.md:2:10"  # the end of the front matter's text
 
 
 def test_invalid_utf8_names_line_column_and_offset() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import functools
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from checks.model import Interval
 from checks.normalise import edtf, relative
@@ -174,3 +174,26 @@ def monthless(
     atom = Atom(start, end, value=d.isoformat(), day=d, note=note, number=number)
     atom.tags.append("dayonly")
     return atom
+
+
+def shifted(
+    start: int, end: int, ctx: Context, n: int, unit: str, label: str
+) -> Atom | None:
+    """``n`` units from published (negative: before), at the unit's grain."""
+    assert ctx.published is not None
+    if abs(n) > 5000:
+        return None
+    today = ctx.published.date()
+    note = f"{label} → counted from published {today.isoformat()}"
+    if unit.startswith(("日", "day")):
+        d = today + timedelta(days=n)
+        return Atom(start, end, value=d.isoformat(), day=d, note=note)
+    if unit.startswith(("週", "week")):
+        d = today + timedelta(days=7 * n)
+        return Atom(start, end, value=d.isoformat(), day=d, note=note)
+    if unit.startswith(("年", "year")):
+        return Atom(start, end, value=f"{today.year + n:04d}", note=note)
+    if unit.startswith("decade"):
+        return Atom(start, end, value=f"{today.year + 10 * n:04d}", note=note)
+    year, month = relative.shift_months(today, n)
+    return Atom(start, end, value=edtf.month_value(year, month), note=note)

@@ -14,11 +14,12 @@ from checks.normalise.date_atoms import (
     monthless,
     parse_when,
     seasonal,
+    shifted,
     year_part,
     yearless,
 )
-from checks.normalise.date_ja import clock, shifted
 from checks.normalise.date_words import MONTHS_EN, SEASONS_EN, WEEKDAYS_EN
+from checks.normalise.times import clock
 
 Handler = Callable[[re.Match[str], str, Context], list[Atom]]
 
@@ -66,6 +67,12 @@ _NOT_YEAR = re.compile(
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:people|persons|troops|soldiers|km|miles|yen|dollars|won|euros|tons|units"
     r"|cases|deaths|votes|times|members|workers|years|metres|meters|feet)\b",
+    re.IGNORECASE,
+)
+_SPAN_BEFORE = re.compile(
+    r"(?:time|times|first|highest|lowest|longest|largest|biggest|best|worst|most"
+    r"|least|fastest|slowest|strongest|weakest|once|twice|first|record)"
+    r"(?:\s+[A-Za-z]+){0,2}\s+$",
     re.IGNORECASE,
 )
 _THE_DAY_AFTER = re.compile(
@@ -237,19 +244,30 @@ def e_this(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     return []
 
 
+def _in_is_ahead(m: re.Match[str], text: str, ctx: Context) -> bool:
+    """ "resume in two weeks" is a date; "the first time in 15 years" is not."""
+    if _SPAN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    if text.startswith(("'s time", "' time", " time"), m.end()):
+        return True
+    return relative.direction(text, m.start(), m.end(), "en")[0] != relative.PAST
+
+
 def e_ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if ctx.published is None:
         return []
     way = (m["e11_w"] or "").lower()
     if way == "ago":
         sign = -1
-    elif way.startswith("from") or m["e11_in"]:
+    elif way.startswith("from") or (m["e11_in"] and _in_is_ahead(m, text, ctx)):
         sign = 1
     else:
         return []
     raw = m["e11_n"].lower()
     n = sign * (int(raw) if raw.isdigit() else _NUMBERS[raw])
     unit = m["e11_u"].lower()
+    if abs(n) > 5000:
+        return []
     if unit.startswith(("minute", "hour")):
         step = timedelta(hours=n) if unit.startswith("hour") else timedelta(minutes=n)
         when: datetime = ctx.published + step

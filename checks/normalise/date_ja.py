@@ -15,14 +15,17 @@ from checks.normalise.date_atoms import (
     monthless,
     parse_when,
     seasonal,
+    shifted,
     year_part,
     yearless,
 )
 from checks.normalise.date_words import DAY_PARTS, PARTS_JA, SEASONS_JA, WEEKDAYS_JA
 from checks.normalise.eras import era_number, to_gregorian
+from checks.normalise.times import clock
 
 Handler = Callable[[re.Match[str], str, Context], list[Atom]]
 
+_COUNTED_FROM_ELSEWHERE = re.compile(r"(?:その|(?<![今日])から|の)\s*$")
 _DAY_WORDS = {
     "一昨日": -2,
     "おととい": -2,
@@ -70,32 +73,13 @@ def _part(token: str | None) -> str | None:
 def ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if ctx.published is None:
         return []
+    if _COUNTED_FROM_ELSEWHERE.search(text, max(0, m.start() - 6), m.start()):
+        return []  # その3年後, 就任から3年後: counted from another event
     n = int(m["ag_n"]) * (-1 if m["ag_w"] == "前" else 1)
     atom = shifted(m.start(), m.end(), ctx, n, m["ag_u"], m.group())
     if atom is not None:
         atom.tags.append("ago")
     return _one(atom)
-
-
-def shifted(
-    start: int, end: int, ctx: Context, n: int, unit: str, label: str
-) -> Atom | None:
-    """``n`` units from published (negative: before), at the unit's grain."""
-    assert ctx.published is not None
-    today = ctx.published.date()
-    note = f"{label} → counted from published {today.isoformat()}"
-    if unit.startswith(("日", "day")):
-        d = today + timedelta(days=n)
-        return Atom(start, end, value=d.isoformat(), day=d, note=note)
-    if unit.startswith(("週", "week")):
-        d = today + timedelta(days=7 * n)
-        return Atom(start, end, value=d.isoformat(), day=d, note=note)
-    if unit.startswith(("年", "year")):
-        return Atom(start, end, value=f"{today.year + n:04d}", note=note)
-    if unit.startswith("decade"):
-        return Atom(start, end, value=f"{today.year + 10 * n:04d}", note=note)
-    year, month = relative.shift_months(today, n)
-    return Atom(start, end, value=edtf.month_value(year, month), note=note)
 
 
 def rday(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
@@ -327,23 +311,6 @@ def time(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
             m["tm_mi"] is None and m["tm_half"] is None and m["tm_m2"] is None,
         )
     )
-
-
-def clock(
-    start: int, end: int, hour: int, minute: int, ap: str | None, hour_only: bool
-) -> Atom | None:
-    """A time of day; ``午後``/``p.m.``/``夜`` move the hour past noon."""
-    marker = (ap or "").lower().replace(".", "")
-    if marker in ("午後", "pm", "夜", "夕方") and hour < 12:
-        hour += 12
-    elif marker in ("午前", "am", "深夜", "未明") and hour == 12:
-        hour = 0
-    if hour > 29 or minute > 59:
-        return None
-    atom = Atom(start, end, "time", hour=hour, minute=minute)
-    if hour_only:
-        atom.tags.append("hour")
-    return atom
 
 
 def day_alone(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:

@@ -89,10 +89,10 @@ JA = re.compile(
             ),
             _alt(
                 "time",
-                r"(?:(?P<tm_ap>午前|午後|早朝|朝|深夜|夜|未明|夕方|昼)の?)?"
+                r"(?:(?P<tm_ap>午前|午後|早朝|朝|深夜|夜|未明|夕方|昼|AM|PM|am|pm)の?)?"
                 r"(?<!\d)(?P<tm_h>\d{1,2})時(?!間|代|点)(?:(?P<tm_mi>\d{1,2})分(?!間)"
                 r"|(?P<tm_half>半)|(?![0-9]{1,2}秒))"
-                r"|(?P<tm_noon>正午|正子)|(?P<tm_ap3>午前|午後)?"
+                r"|(?P<tm_noon>正午|正子)|(?P<tm_ap3>午前|午後|深夜|夜|朝)?"
                 r"(?<![\d:：.])(?P<tm_h2>\d{1,2})[:：](?P<tm_m2>\d{2})(?:[:：]\d{2})?"
                 r"(?![\d:：])(?:\s?(?P<tm_ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?",
             ),
@@ -118,19 +118,96 @@ JA_TRIGGER = re.compile(
     "[0-9RHSＲＨＳ第（(春夏秋冬午早深未正]|[月火水木金土日]曜|一昨|年[末初始明]|おととい"
     "|き(?:のう|ょう)|あ(?:す|した|さって)|この[春夏秋冬]|大正|本[日年]|明[治日朝晩後]"
     "|西暦|令和|平成|昭和|今[日夜晩朝週月年春夏秋冬]|来[週月年春夏秋冬]|先[週月々]"
-    "|昨[日夜晩朝年春夏秋冬]|去[年春夏秋冬]|再来|夕方|[朝夜昼]の?[0-9]"
+    "|昨[日夜晩朝年春夏秋冬]|去[年春夏秋冬]|再来|夕方|[朝夜昼]の?[0-9]|[AaPp][Mm][0-9]"
 )
 #: every word start an alternative of ``EN`` can begin at
-EN_TRIGGER = re.compile(r"(?<![A-Za-z0-9])[0-9abdefijlmnoqstwyABDEFIJLMNOQSTWY]")
-#: a cheaper test than ``EN`` itself of whether a match can start at a trigger
-EN_GATE = re.compile(
-    r"[0-9]+(?=[\s:./,a-zA-Z-])|(?i:jan|feb|mar|apr|may|jun|jul"
-    r"|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the|ear|mid|lat|beg|sta|end"
-    r"|fir|sec|thi|fou|las|nex|tod|yes|tom|ton|day|one|two|thr|fiv|six|sev|eig|nin"
-    r"|ten|ele|twe|spr|sum|aut|fal|win|noo|q[1-4]|an?(?=\s+(?:minute|hour|day|week"
-    r"|month|year|decade))|in(?=\s+(?:[0-9]|an?\s|one|two|thr|fou|fiv|six|sev|eig"
-    r"|nin|ten|ele|twe))|at(?=\s+(?:noon|midnight)))"
+_UNITS = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve"
+
+
+def _cased(words: str, lower: bool = True) -> list[str]:
+    """Each word as written in lower case, Capitalised and UPPER CASE."""
+    out = []
+    for word in words.split():
+        out += [word.capitalize(), word.upper()] + ([word] if lower else [])
+    return out
+
+
+def _literal_first(words: list[str], tail: str = "") -> list[tuple[str, str]]:
+    return [(w, tail) for w in words]
+
+
+class _Node(dict[str, "_Node"]):
+    """A trie node: children by character, and the tails of words ending here."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tails: set[str] = set()
+
+
+def _trie(entries: list[tuple[str, str]]) -> str:
+    """One regex for many words (each with a lookahead tail), prefixes shared.
+
+    Every branch starts with a distinct literal, so ``re`` decides at each
+    position with one comparison per level instead of trying every word.
+    """
+    root = _Node()
+    for word, tail in entries:
+        node = root
+        for char in word:
+            node = node.setdefault(char, _Node())
+        node.tails.add(tail)
+
+    def emit(node: _Node) -> str:
+        branches = sorted(node.tails)
+        branches += [re.escape(c) + emit(child) for c, child in sorted(node.items())]
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
+#: where an ``EN`` match can start; every alternative begins with a literal, so
+#: ``re`` skips other characters in C (the word boundary is checked by the caller)
+EN_TRIGGER = re.compile(
+    _trie(
+        [(str(d), "") for d in range(10)]
+        + _literal_first(
+            _cased(
+                "january february april june july august september october november "
+                "december jan feb apr jun jul aug sep sept oct nov dec monday tuesday "
+                "wednesday thursday friday saturday sunday mon tue tues thu thur thurs "
+                "fri"
+            )
+            + _cased("march may mar wed sat sun", lower=False)
+            + _cased("early mid late beginning start middle spring summer autumn fall")
+            + _cased(
+                "winter today yesterday tomorrow tonight noon midnight Q1 Q2 Q3 Q4"
+            )
+        )
+        + _literal_first(
+            _cased("the"),
+            r"(?=\s+(?:[0-9]|beginning|start|middle|end"
+            r"|first|second|last|day|fall|spring|summer|autumn|winter))",
+        )
+        + _literal_first(_cased("end"), r"(?=\s+of)")
+        + _literal_first(
+            _cased("first second third fourth last"),
+            r"(?=\s+(?:half|quarter|night|week|month|year|spring|summer"
+            r"|autumn|fall|winter|[A-Z]))",
+        )
+        + _literal_first(_cased("this next"), r"(?=\s+[a-zA-Z])")
+        + _literal_first(_cased("day"), r"(?=\s+(?:before|after))")
+        + _literal_first(_cased(_NUMBER_WORDS + " a an"), rf"(?=\s+{_UNITS})")
+        + _literal_first(
+            _cased("in"), r"(?=\s+(?:[0-9]|an?\s|[a-z]+\s+" + _UNITS + "))"
+        )
+        + _literal_first(_cased("at"), r"(?=\s+(?:noon|midnight))")
+    )
 )
+#: the characters that make a trigger part of a longer word
+WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 _MONTH = (
     r"(?:(?:january|february|march|april|may|june|july|august|september|october"

@@ -20,13 +20,13 @@ from checks.normalise.date_atoms import Atom, parse_when
 from checks.normalise.date_patterns import (
     DAY_PART,
     EN,
-    EN_GATE,
     EN_TRIGGER,
     JA,
     JA_TRIGGER,
     JOINER,
     PREFIX,
     SUFFIX,
+    WORD_CHARS,
     ZONE_AFTER,
     ZONE_BEFORE,
 )
@@ -63,7 +63,7 @@ def scan(text: str, ctx: Context) -> list[Atom]:
     found: list[Atom] = []
     _run(JA, JA_TRIGGER, date_ja.HANDLERS, text, ctx, found)
     if ctx.lang != "ja" or _LATIN.search(text) is not None:
-        _run(EN, EN_TRIGGER, date_en.HANDLERS, text, ctx, found, EN_GATE)
+        _run(EN, EN_TRIGGER, date_en.HANDLERS, text, ctx, found, bounded=True)
     found.sort(key=lambda a: (a.start, a.start - a.end))
     kept: list[Atom] = []
     last_end = {"when": -1, "weekday": -1}
@@ -83,15 +83,18 @@ def _run(
     text: str,
     ctx: Context,
     found: list[Atom],
-    gate: re.Pattern[str] | None = None,
+    bounded: bool = False,
 ) -> None:
-    """``pattern.finditer`` tried only where ``trigger`` (and ``gate``) allow."""
+    """``pattern.finditer`` tried only where ``trigger`` says a match can start.
+
+    ``bounded``: a start must not continue a word or number (checked here, so
+    the trigger stays a plain alternation that ``re`` scans for quickly).
+    """
     match = pattern.match
-    check = gate.match if gate is not None else None
     resume = 0
     for hit in trigger.finditer(text):
         at = hit.start()
-        if at < resume or (check is not None and check(text, at) is None):
+        if at < resume or (bounded and at and text[at - 1] in WORD_CHARS):
             continue
         m = match(text, at)
         if m is None:

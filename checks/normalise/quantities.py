@@ -271,7 +271,9 @@ def _ja_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
     durational = raw.endswith("間") or len(parts) > 1 or bool(last.group("half"))
     hedge, h_start, h_end, after = _hedged(text, start, end, lang)
     before = text[start - 1] if start else ""
-    if text.startswith("目", end) or (before and before in "第時月半"):
+    if text.startswith(("目", "ぶり", "振り"), end) or (
+        before and before in "第時月半"
+    ):
         return None
     if before == "泊" and last.group("u") != "日":
         return None

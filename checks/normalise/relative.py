@@ -37,17 +37,22 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _LATIN = re.compile("[A-Za-z]")
-_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+_STOPS = ("。", "！", "？", "!", "?", "\n", ". ")
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence holding ``text[start:end]`` (at most ~400 chars)."""
-    lo = max(0, start - 300)
+    """The span of the sentence holding ``text[start:end]`` (at most ~600 chars)."""
+    lo, hi = max(0, start - 300), min(len(text), end + 300)
     left = lo
-    for stop in _SENTENCE_END.finditer(text, lo, start):
-        left = stop.end()
-    last = _SENTENCE_END.search(text, end, min(len(text), end + 300))
-    right = last.end() if last else min(len(text), end + 300)
+    for stop in _STOPS:
+        at = text.rfind(stop, lo, start)
+        if at >= 0:
+            left = max(left, at + len(stop))
+    right = hi
+    for stop in _STOPS:
+        at = text.find(stop, end, hi)
+        if at >= 0:
+            right = min(right, at + len(stop))
     return left, right
 
 

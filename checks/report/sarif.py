@@ -9,7 +9,6 @@ from typing import Any
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFO_URI = "https://pypi.org/project/pytest-claims/"
 
 RULE_TEXT = {
     "when": "A date in the claim files disagrees with a text",
@@ -55,7 +54,6 @@ def _rule(rid: str) -> dict[str, Any]:
         "id": rid,
         "name": "".join(w.capitalize() for w in rid.replace(":", "-").split("-")),
         "shortDescription": {"text": text},
-        "helpUri": INFO_URI,
     }
 
 
@@ -124,7 +122,6 @@ def to_sarif(doc: Mapping[str, Any]) -> dict[str, Any]:
             "driver": {
                 "name": str(tool.get("name", "pytest-claims")),
                 "version": str(tool.get("version", "0")),
-                "informationUri": INFO_URI,
                 "rules": [_rule(rid) for rid in rule_ids],
             }
         },

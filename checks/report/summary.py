@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from checks.report.baseline import BaselineResult
 from checks.report.records import is_unexpected
 
 VERDICT_ORDER = ("supported", "refuted", "unverifiable", "problem")
@@ -47,4 +48,26 @@ def terminal_summary(doc: Mapping[str, Any], written: Mapping[str, str]) -> list
         lines.append(f"claims: name drift: {source} writes {person} as {variant}")
     for name, path in written.items():
         lines.append(f"claims: {name} report written to {path}")
+    return lines
+
+
+def baseline_lines(result: BaselineResult, limit: int = 10) -> list[str]:
+    """What a baseline run found: new, still accepted, fixed, and texts changed."""
+    counts = result.counts()
+    lines = [
+        f"claims: baseline: {counts['new']} new failures, {counts['accepted']} still"
+        f" accepted, {counts['fixed']} fixed, {counts['changed']} with changed texts"
+    ]
+    stale = [("fixed", e) for e in result.fixed] + [
+        ("text changed", e) for e in result.changed
+    ]
+    for why, entry in stale[:limit]:
+        sources = ", ".join(sorted(entry.get("sources") or {})) or "no text"
+        lines.append(f"  stale ({why}): {entry.get('claim')} in {sources}")
+    if len(stale) > limit:
+        lines.append(f"  … and {len(stale) - limit} more stale entries")
+    if stale:
+        lines.append(
+            "  Run again with --claims-update-baseline to drop the stale entries."
+        )
     return lines

@@ -72,7 +72,7 @@ def render_timeline(checks: Iterable[Mapping[str, Any]]) -> str:
         y += LANE_PAD * 2 + ROW_H * ln.rows
     height = y + 10
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" '
+        f'<svg class="timeline" role="img" '
         f'viewBox="0 0 {scale.width:.0f} {height:.0f}" width="{scale.width:.0f}" '
         f'height="{height:.0f}" aria-labelledby="tl-title tl-desc">',
         '<title id="tl-title">Timeline of dated claims and what each text says</title>',

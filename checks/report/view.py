@@ -12,6 +12,7 @@ from checks.report.records import (
     check_sources,
     is_known_error,
     is_unexpected,
+    summarise,
 )
 
 VERDICT_WORDS = {
@@ -65,6 +66,7 @@ def title(doc: Mapping[str, Any]) -> str:
 def build(doc: Mapping[str, Any], link_base: str = "") -> dict[str, Any]:
     """Everything the template needs, in display order."""
     sources = {s["id"]: s for s in doc["suite"].get("sources", [])}
+    summary = {**doc.get("summary", {}), **summarise(list(doc.get("checks", [])))}
     checks = [
         _check(i, c, sources, link_base) for i, c in enumerate(doc.get("checks", []))
     ]
@@ -97,8 +99,8 @@ def build(doc: Mapping[str, Any], link_base: str = "") -> dict[str, Any]:
         "title": title(doc),
         "created": when_words(doc.get("created")),
         "tool": doc.get("tool", {}),
-        "summary": doc["summary"],
-        "verdict_counts": _verdict_counts(doc["summary"]),
+        "summary": summary,
+        "verdict_counts": _verdict_counts(summary),
         "unexpected": [v for v in checks if v["unexpected"]],
         "accepted": [v for v in checks if v["status"] == "accepted"],
         "known_errors": [v for v in checks if v["known_error"]],

@@ -48,7 +48,7 @@ class SourceFile:
 
 def parse_time(value: str) -> datetime:
     """ISO 8601 date or date-time (``2026-01-03T09:00+09:00``); aware with an offset."""
-    text = value.strip()
+    text = re.sub(r"\s+(?=(?:Z|[+-]\d{2}(?::?\d{2})?)$)", "", value.strip())
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
                         r"(?:Z|[+-]\d{2}(?::?\d{2})?)?)?", text):  # fmt: skip
         raise ValueError("not ISO 8601")
