@@ -49,7 +49,6 @@ class FileDefaults:
 
     sources: tuple[str, ...] | None
     source_ids: Collection[str] | None
-    folder: str = "fixtures"
     #: every default source was unknown (reported once, for the file)
     unusable: bool = False
 
@@ -273,7 +272,7 @@ class ClaimReader:
                     self.problems.append(
                         errors.unknown_source(
                             self.here("sources", i), self.owner, source,
-                            sorted(known), self.defaults.folder,
+                            sorted(known),
                         )
                     )  # fmt: skip
         return tuple(own)

@@ -489,7 +489,11 @@ def no_sources(where: Where, owner: str) -> Problem:
 
 
 def unknown_source(
-    where: Where, owner: str, source: str, known: Sequence[str], folder: str
+    where: Where,
+    owner: str,
+    source: str,
+    known: Sequence[str],
+    folder: str = "fixtures",
 ) -> Problem:
     guess = closest(source, known)
     add = f"add {folder}/{source}.md"

@@ -185,8 +185,8 @@ def read_relation(
                     where, owner, claim_id, claim_kinds[claim_id]
                 )
             )
-    if problems:
-        return problems
+    if problems:  # one problem per entry: they share its place in the file
+        return problems[:1]
     return Relation(
         left=left,
         op=op,

@@ -102,29 +102,22 @@ def load_claim_file(
         return _failed(path, shown, sha, errors.empty_claim_file(start))
     if not isinstance(loaded.data, dict):
         return _failed(path, shown, sha, errors.not_a_mapping(start, loaded.data))
-    folder = _fixtures_label(path)
-    return _Builder(path, shown, sha, loaded, source_ids, folder).build()
+    return _Builder(path, shown, sha, loaded, source_ids).build()
 
 
 def _failed(path: Path, shown: str, sha: str, problem: Problem) -> ClaimFile:
     return ClaimFile(path, shown, None, (), (), (), (problem,), sha)
 
 
-def _fixtures_label(path: Path) -> str:
-    fixtures = find_fixtures_dir(path)
-    return "fixtures" if fixtures is None else fixtures.name
-
-
 class _Builder:
     def __init__(
         self, path: Path, shown: str, sha: str, loaded: yamlread.Loaded,
-        source_ids: Collection[str] | None, folder: str,
+        source_ids: Collection[str] | None,
     ) -> None:  # fmt: skip
         self.path, self.shown, self.sha = path, shown, sha
         self.spots: Spots = loaded.spots
         self.data: dict[str, Any] = _as_text(loaded.data, loaded.spots)
         self.source_ids = None if source_ids is None else frozenset(source_ids)
-        self.folder = folder
         self.problems: list[tuple[JsonPath, Problem]] = list(loaded.problems)
 
     def at(self, path: JsonPath) -> Where:
@@ -237,24 +230,18 @@ class _Builder:
     def _file_sources(self) -> FileDefaults:
         own = self.data.get("sources")
         if not isinstance(own, list) or not all(isinstance(s, str) for s in own):
-            return FileDefaults(None, self.source_ids, self.folder)
+            return FileDefaults(None, self.source_ids)
         known = self.source_ids
         if known is None:
-            return FileDefaults(tuple(own), None, self.folder)
+            return FileDefaults(tuple(own), None)
         for i, source in enumerate(own):
             if source not in known:
-                problem = errors.unknown_source(
-                    self.at(("sources", i)),
-                    "the claim file",
-                    source,
-                    sorted(known),
-                    self.folder,
-                )
+                where = self.at(("sources", i))
+                owner = "the claim file"
+                problem = errors.unknown_source(where, owner, source, sorted(known))
                 self.problems.append((("sources", i), problem))
         usable = tuple(s for s in own if s in known)
-        return FileDefaults(
-            usable, known, self.folder, unusable=bool(own) and not usable
-        )
+        return FileDefaults(usable, known, unusable=bool(own) and not usable)
 
     def _claims(
         self, defaults: FileDefaults, skipped: dict[JsonPath, ValidationError]

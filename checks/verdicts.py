@@ -124,20 +124,18 @@ def _judge_all(claim: Claim, doc: Document, sentences: Sequence[Sentence]) -> li
         return [
             Judged(m, *judge_name(str(claim.value), claim.aliases, m)) for m in names
         ]
-    mentions = doc.in_sentences(doc.mentions(claim.published), sentences)
     judge = _JUDGES[claim.kind]
-    out = []
-    for m in mentions:
+    judged: dict[int, tuple[Verdict, str]] = {}
+    relevant = []
+    for m in doc.in_sentences(doc.mentions(claim.published), sentences):
         result = judge(claim, m)
+        if result is None and claim.kind == "when" and claim.weekday is not None:
+            result = _judge_weekday(claim, m) if m.kind == "weekday" else None
         if result is not None:
-            out.append(Judged(m, *result))
-    if claim.kind == "when" and claim.weekday is not None:
-        for m in mentions:
-            if m.kind == "weekday":
-                result = _judge_weekday(claim, m)
-                if result is not None:
-                    out.append(Judged(m, *result))
-    return out
+            judged[id(m)] = result
+            relevant.append(m)
+    near = doc.nearest_to_anchor(relevant, sentences, claim.about)
+    return [Judged(m, *judged[id(m)]) for m in near]
 
 
 def _judge_when(claim: Claim, m: Mention) -> tuple[Verdict, str] | None:
@@ -326,11 +324,12 @@ def agree_values(claim: Claim, doc: Document) -> list[Mention]:
         names = doc.in_sentences(doc.names, sentences)
         return mentions_for_role(names, claim.about) if claim.about else names
     kind = str(claim.value)
-    return [
+    relevant = [
         m
         for m in doc.in_sentences(doc.mentions(claim.published), sentences)
         if m.kind == kind and (kind != "count" or _unit_ok(claim, m))
     ]
+    return doc.nearest_to_anchor(relevant, sentences, claim.about)
 
 
 def _unit_ok(claim: Claim, m: Mention) -> bool:

@@ -197,7 +197,7 @@ def test_nothing_is_read_where_there_is_no_english_date(text: str) -> None:
 
 
 def test_from_one_date_to_another_is_one_range() -> None:
-    """ "from March 3 to March 5, 2026" is one closed interval."""
+    """“from March 3 to March 5, 2026” is one closed interval."""
     m = one("The fair runs from March 3, 2026 to March 5, 2026.", NO_PUB)
     assert (m.value, m.bound) == ("2026-03-03/2026-03-05", None)
     assert m.text == "from March 3, 2026 to March 5, 2026"
@@ -221,12 +221,12 @@ def test_iso_weeks_and_quarters_in_text(text: str, value: str) -> None:
     ],
 )
 def test_a_span_of_years_is_not_a_date(text: str) -> None:
-    """ "the first time in 15 years" counts years; it names no date."""
+    """“the first time in 15 years” counts years; it names no date."""
     assert whens(text) == []
 
 
 def test_in_two_weeks_with_a_future_tense_is_a_date() -> None:
-    """ "will resume in two weeks", published 2026-02-09, is 2026-02-23."""
+    """“will resume in two weeks”, published 2026-02-09, is 2026-02-23."""
     assert one("Talks will resume in two weeks.").value == "2026-02-23"
 
 

@@ -127,7 +127,7 @@ def test_a_weekday_is_the_latest_such_day_on_or_before_published(
 def test_a_weekday_points_ahead_with_a_future_tense(
     published: datetime, weekday: int
 ) -> None:
-    """ "will meet on Friday" is the next Friday on or after published."""
+    """“will meet on Friday” is the next Friday on or after published."""
     en = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][
         weekday
     ]

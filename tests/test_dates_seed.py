@@ -143,7 +143,7 @@ def test_every_when_in_the_seed_article_is_consistent_with_its_value() -> None:
 
 
 def test_monday_on_a_monday_is_that_day() -> None:
-    """ "held a phone call on Monday", published Monday 2026-02-09, is 2026-02-09."""
+    """“held a phone call on Monday”, published Monday 2026-02-09, is 2026-02-09."""
     text = (
         "President Donald Trump and Chinese President Xi Jinping held a phone call "
         "on Monday to discuss trade, Taiwan, and the Ukraine crisis."
@@ -153,7 +153,7 @@ def test_monday_on_a_monday_is_that_day() -> None:
 
 
 def test_february_fifth_in_a_report_of_february_ninth_is_this_year() -> None:
-    """ "on February 5" published 2026-02-09 is 2026-02-05."""
+    """“on February 5” published 2026-02-09 is 2026-02-05."""
     text = (
         "Chinese President Xi Jinping held a phone call with U.S. President Donald "
         "Trump on February 5."

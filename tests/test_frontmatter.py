@@ -95,7 +95,8 @@ def test_published_times_parse_as_iso_8601() -> None:
     """Offsets stay aware; a bare date is naive midnight."""
     assert parse_time("2026-01-03T09:00+09:00") == datetime(2026, 1, 3, 9, tzinfo=JST)
     assert parse_time("2026-01-03") == datetime(2026, 1, 3)
-    assert parse_time("2026-01-03 09:00:00 +09:00") == datetime(2026, 1, 3, 9, tzinfo=JST)
+    spaced = parse_time("2026-01-03 09:00:00 +09:00")
+    assert spaced == datetime(2026, 1, 3, 9, tzinfo=JST)
     with pytest.raises(ValueError, match=r"month must be in 1\.\.12"):
         parse_time("2026-13-03")
     with pytest.raises(ValueError, match="not ISO 8601"):

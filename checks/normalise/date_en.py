@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from checks.normalise import edtf, relative
+from checks.normalise import date_anaphora, edtf, relative
 from checks.normalise.context import Context
 from checks.normalise.date_atoms import (
     Atom,
@@ -356,5 +356,6 @@ HANDLERS: dict[str, Handler] = {
     "e_time": e_time,
     "e_year": e_year,
     "e_the": e_the,
+    "e_anaphor": date_anaphora.en_anaphor,
     "e_weekday": e_weekday,
 }

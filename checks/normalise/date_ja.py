@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import timedelta
 
-from checks.normalise import edtf, relative
+from checks.normalise import date_anaphora, edtf, relative
 from checks.normalise.context import Context
 from checks.normalise.date_atoms import (
     Atom,
@@ -357,6 +357,7 @@ HANDLERS: dict[str, Handler] = {
     "time": time,
     "day": day_alone,
     "quarter": quarter,
+    "anaphor": date_anaphora.ja_anaphor,
     "weekday": weekday,
     "season": season,
 }

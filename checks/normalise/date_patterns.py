@@ -104,6 +104,13 @@ JA = re.compile(
             ),
             _alt("quarter", r"第(?P<q_n>[1-4])四半期"),
             _alt(
+                "anaphor",
+                "(?P<an>同月|翌月|前月|同年|翌年|前年)(?!比|同期|並み|代|度|以来)"
+                "(?:(?P<an_m>[0-9]{1,2})月)?(?:(?P<an_d>[0-9]{1,2})日"
+                f"|の?(?P<an_p>{PART_JA}))?"
+                "|(?P<an2>同日|翌日|前日|同夜|翌朝|同週|翌週|前週)(?!比|同期|並み|以来)",
+            ),
+            _alt(
                 "weekday",
                 f"[（(](?P<wk_p>{_WEEKDAY_JA})(?:曜日?)?(?:・?祝)?[)）]"
                 f"|(?P<wk_d>{_WEEKDAY_JA})曜(?:日)?",
@@ -119,6 +126,7 @@ JA_TRIGGER = re.compile(
     "|き(?:のう|ょう)|あ(?:す|した|さって)|この[春夏秋冬]|大正|本[日年]|明[治日朝晩後]"
     "|西暦|令和|平成|昭和|今[日夜晩朝週月年春夏秋冬]|来[週月年春夏秋冬]|先[週月々]"
     "|昨[日夜晩朝年春夏秋冬]|去[年春夏秋冬]|再来|夕方|[朝夜昼]の?[0-9]|[AaPp][Mm][0-9]"
+    "|同[日夜月年週]|翌[日朝月年週]|前[日月年週]"
 )
 #: every word start an alternative of ``EN`` can begin at
 _UNITS = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
@@ -189,9 +197,11 @@ EN_TRIGGER = re.compile(
         + _literal_first(
             _cased("the"),
             r"(?=\s+(?:[0-9]|beginning|start|middle|end"
-            r"|first|second|last|day|fall|spring|summer|autumn|winter))",
+            r"|first|second|last|day|fall|spring|summer|autumn|winter|same|next"
+            r"|following|previous|preceding))",
         )
         + _literal_first(_cased("end"), r"(?=\s+of)")
+        + _literal_first(_cased("that"), r"(?=\s+(?:day|morning|evening|night))")
         + _literal_first(
             _cased("first second third fourth last"),
             r"(?=\s+(?:half|quarter|night|week|month|year|spring|summer"
@@ -286,6 +296,13 @@ EN = re.compile(
                 "e_year",
                 rf"(?<![A-Za-z0-9])(?:(?P<e6_p>{_PART_EN})[\s-]+)?(?<![#$€£¥\d.,/:\-])"
                 r"(?P<e6_y>1[89]\d\d|20\d\d|21\d\d)(?![A-Za-z0-9])(?![.,:/\-]\d|\s*%|\s*percent)",
+            ),
+            _alt(
+                "e_anaphor",
+                r"(?<![A-Za-z0-9])(?:the\s+(?P<e15_w>same|next|following|previous"
+                r"|preceding)\s+(?P<e15_u>day|morning|evening|night|week|month|year)"
+                r"|(?P<e15_that>that)\s+(?P<e15_u2>day|morning|evening|night))"
+                r"(?![A-Za-z])",
             ),
             _alt(
                 "e_the",

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from checks.model import WEEKDAYS, Interval, Mention
-from checks.normalise import date_en, date_ja, edtf, relative
+from checks.normalise import date_anaphora, date_en, date_ja, edtf, relative
 from checks.normalise.context import Context
 from checks.normalise.date_atoms import Atom, parse_when
 from checks.normalise.date_patterns import (
@@ -46,6 +46,7 @@ def extract_dates(text: str, ctx: Context) -> list[Mention]:
     for atom in atoms:
         if atom.kind == "weekday":
             mentions.extend(_weekday(text, ctx, atom, days))
+    date_anaphora.resolve(text, days.atoms)
     for atom in days.atoms:
         if atom.day is not None and "daypart" not in atom.tags:
             _day_part(text, atom)

@@ -17,6 +17,33 @@ from typing import Any
 from checks.model import Mention
 
 
+#: how much farther than the closest mention another may be and still count
+NEAR_SLACK = 2
+#: in Japanese a modifier precedes its head (4月の中国訪問, 金曜日、…電話会談):
+#: a mention after the anchor counts as this much farther away
+JA_AFTER_PENALTY = 15
+
+
+def _anchor_spots(s: Sentence, about: Sequence[str]) -> list[tuple[int, int]]:
+    """Body spans of every anchor occurrence in a sentence (case-insensitive)."""
+    text = s.text.casefold()
+    spots = []
+    for phrase in about:
+        needle = phrase.strip().casefold()
+        if not needle:
+            continue
+        i = text.find(needle)
+        while i >= 0:
+            spots.append((s.start + i, s.start + i + len(needle)))
+            i = text.find(needle, i + 1)
+    return spots
+
+
+def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(0, b0 - a1, a0 - b1)
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence span of a body."""
@@ -138,6 +165,44 @@ class Document:
         from checks.normalise.names import extract_names
 
         return extract_names(self.body, self.lang)
+
+    def nearest_to_anchor(
+        self,
+        mentions: Iterable[Mention],
+        sentences: Sequence[Sentence],
+        about: Sequence[str],
+        slack: int = NEAR_SLACK,
+    ) -> list[Mention]:
+        """In each sentence, the mentions closest to an anchor phrase.
+
+        "春の米国訪問" and "金曜日" share a sentence; for the anchor 米国訪問 only
+        春 (next to it) speaks about the visit. Mentions within ``slack``
+        characters of the closest one are kept too. Without anchors, all stay.
+        """
+        inside = self.in_sentences(mentions, sentences)
+        if not about:
+            return inside
+        kept: list[Mention] = []
+        for s in sentences:
+            here = [m for m in inside if s.start <= m.start and m.end <= s.end]
+            spots = _anchor_spots(s, about)
+            if not here or not spots:
+                kept.extend(here)
+                continue
+            after = JA_AFTER_PENALTY if self.lang.startswith("ja") else 0
+            dist = {
+                id(m): min(
+                    _gap(m.start, m.end, a, b) + (after if m.start >= b else 0)
+                    for a, b in spots
+                )
+                for m in here
+            }
+            for kind in {m.kind for m in here}:  # each kind has its own nearest
+                same = [m for m in here if m.kind == kind]
+                best = min(dist[id(m)] for m in same)
+                kept.extend(m for m in same if dist[id(m)] <= best + slack)
+        kept.sort(key=lambda m: (m.start, m.kind))
+        return kept
 
     def in_sentences(
         self, mentions: Iterable[Mention], sentences: Sequence[Sentence]
