@@ -173,3 +173,12 @@ def test_agree_is_symmetric_in_its_sources(phrase: str) -> None:
     b = doc(f"高市首相は{phrase}の訪米を検討中だ。", "report")
     c = claim("agree", "when", ("訪米",), sources=("article", "report"))
     assert check_agree(c, [a, b]).verdict is check_agree(c, [b, a]).verdict
+
+
+def test_a_date_elsewhere_in_the_sentence_does_not_date_the_anchor() -> None:
+    """In 「金曜日、…電話会談を行い、春の米国訪問」 the visit is in spring, not Friday."""
+    first = ARTICLE.split("\n\n")[0]
+    visit_on_friday = check(claim("when", "2026-01-02", ("米国訪問",)), doc(first))
+    assert visit_on_friday.verdict is R
+    assert check(claim("when", "2026-spring", ("米国訪問",)), doc(first)).verdict is S
+    assert check(claim("when", "2026-01-02", ("電話会談",)), doc(first)).verdict is S
