@@ -1,9 +1,9 @@
 """The ``claims`` command: schema, extract, report, run.
 
-    claims schema                      print the claim-file JSON Schema
-    claims extract FILE [--json]       every mention the engine finds in a text
-    claims report RESULTS -o OUT       render the HTML report from saved results
-    claims run [PYTEST ARGS]           pytest over ./claims (same as `pytest claims`)
+claims schema                      print the claim-file JSON Schema
+claims extract FILE [--json]       every mention the engine finds in a text
+claims report RESULTS -o OUT       render the HTML report from saved results
+claims run [PYTEST ARGS]           pytest over ./claims (same as `pytest claims`)
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from pathlib import Path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="claims", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="claims", description=__doc__.split("\n\n")[0]
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     sub.add_parser("schema", help="print the claim-file JSON Schema")
@@ -25,10 +27,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ex = sub.add_parser("extract", help="list every date, duration and count in a text")
     ex.add_argument("file", type=Path, help="a text: .md with front matter, or .txt")
     ex.add_argument("--json", action="store_true", help="JSON lines instead of a table")
-    ex.add_argument("--published", help="reference time (ISO 8601), overrides front matter")
+    ex.add_argument(
+        "--published", help="reference time (ISO 8601), overrides front matter"
+    )
     ex.add_argument("--lang", help="ja or en, overrides front matter")
 
-    rep = sub.add_parser("report", help="render the HTML report from --claims-json results")
+    rep = sub.add_parser(
+        "report", help="render the HTML report from --claims-json results"
+    )
     rep.add_argument("results", type=Path)
     rep.add_argument("-o", "--output", type=Path, default=Path("claims-report.html"))
 
@@ -43,7 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(claims_schema(), ensure_ascii=False, indent=2))
             return 0
         if args.command == "extract":
-            return _extract(args.file, as_json=args.json, published=args.published, lang=args.lang)
+            return _extract(
+                args.file, as_json=args.json, published=args.published, lang=args.lang
+            )
         if args.command == "report":
             from checks.report.html import render_from_file
 
@@ -65,7 +73,9 @@ class CliError(Exception):
     """A mistake on the command line: printed, no traceback."""
 
 
-def _extract(path: Path, *, as_json: bool, published: str | None, lang: str | None) -> int:
+def _extract(
+    path: Path, *, as_json: bool, published: str | None, lang: str | None
+) -> int:
     from checks.errors import Problem
     from checks.text.document import Document
     from checks.text.frontmatter import read_source_file
@@ -82,7 +92,8 @@ def _extract(path: Path, *, as_json: bool, published: str | None, lang: str | No
             parsed = datetime.fromisoformat(published)
         except ValueError:
             raise CliError(
-                f"--published {published!r} is not ISO 8601 (e.g. 2026-01-03T09:00+09:00)"
+                f"--published {published!r} is not ISO 8601 "
+                "(e.g. 2026-01-03T09:00+09:00)"
             ) from None
         if parsed.tzinfo is not None:
             doc.zone = parsed.tzinfo
@@ -135,9 +146,14 @@ def _table(doc: object, mentions: Sequence[object], ref: datetime | None) -> str
             )
         )
     widths = [max(_width(r[i]) for r in rows[:200]) for i in range(len(header) - 1)]
-    lines = [f"published: {ref.isoformat() if ref else 'unknown (relative words unresolved)'}"]
+    lines = [
+        "published: "
+        + (ref.isoformat() if ref else "unknown (relative words unresolved)")
+    ]
     for row in rows:
-        cells = [c + " " * (w - _width(c)) for c, w in zip(row[:-1], widths, strict=True)]
+        cells = [
+            c + " " * (w - _width(c)) for c, w in zip(row[:-1], widths, strict=True)
+        ]
         lines.append("  ".join([*cells, row[-1]]).rstrip())
     lines.append(f"{len(mentions)} mention(s)")
     return "\n".join(lines)

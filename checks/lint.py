@@ -33,10 +33,10 @@ _DAY_JA = re.compile(
 )
 _DAY_EN = re.compile(
     r"(?<![A-Za-z])(?P<mon>january|february|march|april|may|june|july|august|september|october"
-    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?\s*"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![A-Za-z])\.?\s*"
     r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![0-9:])(?:,?\s+(?P<y>\d{4})(?![0-9]))?"
     r"|(?<![0-9])(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>january|february|march"
-    r"|april|may|june|july|august|september|october|november|december)\b"
+    r"|april|may|june|july|august|september|october|november|december)(?![A-Za-z])"
     r"(?:,?\s+(?P<y2>\d{4})(?![0-9]))?",
     re.IGNORECASE,
 )

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
 
 #: value keys of a claim, in the order the spec lists them
 VALUE_KINDS = ("when", "weekday", "duration", "count", "quote", "name", "text", "agree")
@@ -35,7 +43,7 @@ HEDGES = ("approx", "nearly", "over", "under", "at-least", "at-most")
 #:   before  以前, 前に, before, prior to                ../X  (ends before X starts)
 #:   from    から, from, starting                      X/..
 #:   since   以来, since                               X/..
-#:   after   以降, 以後, after                         X/..  (starts after X ends, or at X for 以降)
+#:   after   以降, 以後, after                         X/..  (after X; 以降 includes X)
 BOUNDS = ("by", "until", "before", "from", "since", "after")
 
 
@@ -86,8 +94,14 @@ class Interval:
         return Interval(max(starts) if starts else None, min(ends) if ends else None)
 
     def hull(self, other: Interval) -> Interval:
-        start = None if self.start is None or other.start is None else min(self.start, other.start)
-        end = None if self.end is None or other.end is None else max(self.end, other.end)
+        start = (
+            None
+            if self.start is None or other.start is None
+            else min(self.start, other.start)
+        )
+        end = (
+            None if self.end is None or other.end is None else max(self.end, other.end)
+        )
         return Interval(start, end)
 
     @property

@@ -43,11 +43,16 @@ class ClaimFile(pytest.File):
         loaded = load_claim_file(self.path, source_ids=texts.ids, display_path=shown)
         yield from self._texts_once(texts)
         group = pytest.mark.xdist_group(shown)
+        names: set[str] = set()
         for problem in loaded.problems:
-            yield ProblemItem.from_parent(
-                self, name=f"problem-{problem.where.line}-{problem.where.column}",
-                problem=problem,
-            )
+            where = problem.where
+            name = f"{problem.code or 'problem'}-{where.line}-{where.column}"
+            while name in names:  # two problems at one place stay two items
+                name += "+"
+            names.add(name)
+            item = ProblemItem.from_parent(self, name=name, problem=problem)
+            item.extra_keyword_matches.add("problem")
+            yield item
         claims = {c.id: c for c in loaded.claims}
         for claim, source in iter_checks(loaded.claims):
             name = claim.id if source is None else f"{claim.id}[{source}]"
@@ -59,13 +64,16 @@ class ClaimFile(pytest.File):
             yield item
         for relation in loaded.relations:
             item = RelationItem.from_parent(
-                self, name=relation.id, relation=relation, claims=claims,
-                texts=texts, loaded=loaded,
+                self,
+                name=relation.id,
+                relation=relation,
+                claims=claims,
+                texts=texts,
+                loaded=loaded,
             )
             _mark(item, relation.tags, "relation", relation.id, None)
             item.add_marker(group)
             yield item
-
 
     def _texts_once(self, texts: Texts) -> Iterator[SourceFile]:
         """The texts of a suite are checked once, with its first claim file."""
@@ -79,7 +87,9 @@ class ClaimFile(pytest.File):
             yield SourceFile.from_parent(self, path=path, texts=texts)
 
 
-def _mark(item: pytest.Item, tags: tuple[str, ...], kind: str, cid: str, source: str | None) -> None:
+def _mark(
+    item: pytest.Item, tags: tuple[str, ...], kind: str, cid: str, source: str | None
+) -> None:
     for tag in tags:
         item.config.addinivalue_line("markers", f"{tag}: claim tag '{tag}'")
         item.add_marker(tag)
@@ -101,13 +111,15 @@ class ClaimsItem(pytest.Item):
     def reportinfo(self) -> tuple[Path, int, str]:
         return self.path, self.line - 1, self.name
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+    def repr_failure(
+        self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None
+    ) -> str:
         if isinstance(excinfo.value, CheckFailed):
             return str(excinfo.value)
         return super().repr_failure(excinfo)  # type: ignore[return-value]
 
     def finish(self, passed: bool, message: str, record: dict[str, Any]) -> None:
-        """Record the result and fail the item unless it passed (or a baseline accepts it)."""
+        """Record the result; fail unless it passed or a baseline accepts it."""
         from checks.plugin import accept_by_baseline
 
         record["passed"] = passed
@@ -142,8 +154,13 @@ class CheckItem(ClaimsItem):
         passed = outcome.verdict == expected
         message = claim_message(self.claim, self.source, outcome, self.texts.documents)
         record = check_record(
-            nodeid=self.nodeid, claim=self.claim, source=self.source, outcome=outcome,
-            expected=expected, loaded=self.loaded, texts=self.texts,
+            nodeid=self.nodeid,
+            claim=self.claim,
+            source=self.source,
+            outcome=outcome,
+            expected=expected,
+            loaded=self.loaded,
+            texts=self.texts,
         )
         self.finish(passed, message, record)
 
@@ -152,11 +169,21 @@ class RelationItem(ClaimsItem):
     """A relation between two events of the same file."""
 
     def __init__(
-        self, *, relation: Relation, claims: dict[str, Claim], texts: Texts, loaded: Any,
+        self,
+        *,
+        relation: Relation,
+        claims: dict[str, Claim],
+        texts: Texts,
+        loaded: Any,
         **kw: Any,
     ) -> None:
         super().__init__(**kw)
-        self.relation, self.claims, self.texts, self.loaded = relation, claims, texts, loaded
+        self.relation, self.claims, self.texts, self.loaded = (
+            relation,
+            claims,
+            texts,
+            loaded,
+        )
         self.line = relation.where.line
 
     def runtest(self) -> None:
@@ -167,8 +194,13 @@ class RelationItem(ClaimsItem):
         outcome, info = run.relation(self.relation, self.claims, self.texts)
         passed = outcome.verdict == self.relation.expect
         record = relation_record(
-            nodeid=self.nodeid, relation=self.relation, outcome=outcome, info=info,
-            loaded=self.loaded, texts=self.texts, claims=self.claims,
+            nodeid=self.nodeid,
+            relation=self.relation,
+            outcome=outcome,
+            info=info,
+            loaded=self.loaded,
+            texts=self.texts,
+            claims=self.claims,
         )
         self.finish(passed, relation_message(self.relation, outcome, info), record)
 
@@ -184,7 +216,9 @@ class ProblemItem(ClaimsItem):
     def runtest(self) -> None:
         from checks.results import problem_record
 
-        self.finish(False, self.problem.render(), problem_record(self.nodeid, self.problem))
+        self.finish(
+            False, self.problem.render(), problem_record(self.nodeid, self.problem)
+        )
 
 
 class SourceFile(pytest.File):
@@ -197,7 +231,9 @@ class SourceFile(pytest.File):
     def collect(self) -> Iterator[pytest.Item]:
         for path, problem in self.texts.problems:
             if path == self.path:
-                yield ProblemItem.from_parent(self, name="front-matter", problem=problem)
+                yield ProblemItem.from_parent(
+                    self, name="front-matter", problem=problem
+                )
                 return
         if self.config.getoption("claims_lint"):
             doc = next(
@@ -232,7 +268,9 @@ class LintItem(ClaimsItem):
         lines = [f"calendar lint in {self.doc.id}: {len(findings)} problem(s)"]
         for start, _end, f in findings:
             lines.append(f"    {self.path.name}:{self.doc.line_of(start)}: {f.message}")
-        self.finish(not findings, "\n".join(lines), lint_record(self.nodeid, self.doc, findings))
+        self.finish(
+            not findings, "\n".join(lines), lint_record(self.nodeid, self.doc, findings)
+        )
 
 
-__all__ = ["ClaimFile", "SourceFile", "Verdict", "Outcome"]
+__all__ = ["ClaimFile", "Outcome", "SourceFile", "Verdict"]

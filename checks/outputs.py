@@ -45,7 +45,8 @@ def suite_info(root: Path, records: Sequence[Mapping[str, Any]]) -> dict[str, An
                     "title": doc.title,
                     "lang": doc.lang,
                     "kind": doc.kind,
-                    "published": doc.meta.get("published") and str(doc.meta["published"]),
+                    "published": doc.meta.get("published")
+                    and str(doc.meta["published"]),
                     "url": doc.url,
                 }
             )
@@ -89,12 +90,19 @@ def name_rows(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
             m = ev.get("mention")
             if m:
                 mention = Mention(
-                    "name", m["start"], m["end"], m["text"], m["value"],
-                    unit=m.get("unit"), note=m.get("note") or "",
+                    "name",
+                    m["start"],
+                    m["end"],
+                    m["text"],
+                    m["value"],
+                    unit=m.get("unit"),
+                    note=m.get("note") or "",
                 )
                 triples.append((person, str(ev.get("source")), mention))
     table = name_drift(triples, aliases=aliases)
-    claims = {str(r.get("value")): r.get("claim") for r in records if r.get("kind") == "name"}
+    claims = {
+        str(r.get("value")): r.get("claim") for r in records if r.get("kind") == "name"
+    }
     rows = []
     for row in drift_records(table):
         row["claim"] = claims.get(str(row.get("person")))
@@ -105,7 +113,9 @@ def name_rows(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
 def build_document(root: Path, records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     from checks.report.records import results_document
 
-    return results_document(suite_info(root, records), list(records), name_rows(records))  # type: ignore[arg-type]
+    return results_document(
+        suite_info(root, records), list(records), name_rows(records)
+    )  # type: ignore[arg-type]
 
 
 def write_outputs(
@@ -113,7 +123,9 @@ def write_outputs(
 ) -> dict[str, str]:
     """Write the reports asked for; return {kind: path written}."""
     written: dict[str, str] = {}
-    wants = any(options.get(k) for k in ("html", "json", "sarif", "github", "update_baseline"))
+    wants = any(
+        options.get(k) for k in ("html", "json", "sarif", "github", "update_baseline")
+    )
     if not wants and not options.get("baseline"):
         return written
     doc = build_document(root, records)
@@ -137,7 +149,9 @@ def write_outputs(
 
         path = Path(options["sarif"])
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(to_sarif(doc), ensure_ascii=False, indent=2), encoding="utf-8")
+        path.write_text(
+            json.dumps(to_sarif(doc), ensure_ascii=False, indent=2), encoding="utf-8"
+        )
         written["sarif"] = str(path)
     if options.get("github"):
         from checks.report.github import annotations, step_summary

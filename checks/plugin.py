@@ -22,30 +22,52 @@ BASELINE_KEY = pytest.StashKey[dict[str, Any] | None]()
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("claims", "fact-consistency claims (pytest-claims)")
-    group.addoption("--claims-html", metavar="PATH", help="write the HTML claim report to PATH")
-    group.addoption("--claims-json", metavar="PATH", help="write every check's result as JSON to PATH")
-    group.addoption("--claims-sarif", metavar="PATH", help="write failures as SARIF 2.1.0 to PATH")
     group.addoption(
-        "--claims-baseline", metavar="FILE",
-        help="accept the failures recorded in FILE (for adopting the tool on an archive)",
+        "--claims-html", metavar="PATH", help="write the HTML claim report to PATH"
     )
     group.addoption(
-        "--claims-update-baseline", action="store_true", default=False,
+        "--claims-json",
+        metavar="PATH",
+        help="write every check's result as JSON to PATH",
+    )
+    group.addoption(
+        "--claims-sarif", metavar="PATH", help="write failures as SARIF 2.1.0 to PATH"
+    )
+    group.addoption(
+        "--claims-baseline",
+        metavar="FILE",
+        help="accept the failures recorded in FILE (adopting the tool on an archive)",
+    )
+    group.addoption(
+        "--claims-update-baseline",
+        action="store_true",
+        default=False,
         help="write the current failures to the --claims-baseline FILE",
     )
     group.addoption(
-        "--claims-fixtures", metavar="DIR",
+        "--claims-fixtures",
+        metavar="DIR",
         help="read texts from DIR instead of the fixtures/ folder beside claims/",
     )
     group.addoption(
-        "--claims-no-lint", dest="claims_lint", action="store_false", default=True,
+        "--claims-no-lint",
+        dest="claims_lint",
+        action="store_false",
+        default=True,
         help="do not run calendar lint on the texts",
     )
     parser.addini(
-        "claims_dirs", type="args", default=["claims"],
+        "claims_dirs",
+        type="args",
+        default=["claims"],
         help="names of folders whose YAML files are claim files (default: claims)",
     )
-    parser.addini("claims_fixtures", type="string", default="", help="texts folder (default: fixtures/ beside claims/)")
+    parser.addini(
+        "claims_fixtures",
+        type="string",
+        default="",
+        help="texts folder (default: fixtures/ beside claims/)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -56,7 +78,9 @@ def pytest_configure(config: pytest.Config) -> None:
     if not _is_worker(config):
         config.pluginmanager.register(Results(config), "claims-results")
     config.stash[BASELINE_KEY] = _load_baseline(config)
-    config.addinivalue_line("markers", "xdist_group(name): group a claim file's checks on one worker")
+    config.addinivalue_line(
+        "markers", "xdist_group(name): group a claim file's checks on one worker"
+    )
 
 
 def _load_baseline(config: pytest.Config) -> dict[str, Any] | None:
@@ -87,7 +111,9 @@ def _is_claim_file(config: pytest.Config, path: Path) -> bool:
     return any(part in dirs for part in path.parent.parts)
 
 
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+def pytest_collect_file(
+    file_path: Path, parent: pytest.Collector
+) -> pytest.Collector | None:
     if not _is_claim_file(parent.config, file_path):
         return None
     return ClaimFile.from_parent(parent, path=file_path)

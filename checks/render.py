@@ -14,7 +14,9 @@ def _row(label: str, value: str) -> str:
     return f"    {label + ':':<{LABEL}}{value}"
 
 
-def headline(name: str, source: str | None, verdict: Verdict | None, expected: Verdict) -> str:
+def headline(
+    name: str, source: str | None, verdict: Verdict | None, expected: Verdict
+) -> str:
     where = f" in {source}" if source else ""
     got = verdict.value if verdict else "no verdict"
     return f"{name}{where}: {got} (expected {expected.value})"

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from checks.errors import Problem
-from checks.model import Claim, Interval, Outcome, Relation, Verdict
+from checks.model import WEEKDAYS, Claim, Interval, Outcome, Relation, Verdict
 from checks.report.records import evidence_record, interval_record
 from checks.session import Texts
 
@@ -28,7 +28,7 @@ def _value_text(claim: Claim) -> str | None:
     if claim.value is None:
         return None
     if claim.kind == "when" and claim.weekday is not None:
-        return f"{claim.value} ({['monday','tuesday','wednesday','thursday','friday','saturday','sunday'][claim.weekday]})"
+        return f"{claim.value} ({WEEKDAYS[claim.weekday]})"
     if claim.unit and claim.kind == "count":
         return f"{claim.value} {claim.unit}"
     return str(claim.value)
@@ -116,8 +116,12 @@ def relation_record(
             "right": relation.right,
             "gap_hedge": relation.gap_hedge,
             "gap_s": relation.gap,
-            "left_interval": interval_record(left if isinstance(left, Interval) else None),
-            "right_interval": interval_record(right if isinstance(right, Interval) else None),
+            "left_interval": interval_record(
+                left if isinstance(left, Interval) else None
+            ),
+            "right_interval": interval_record(
+                right if isinstance(right, Interval) else None
+            ),
             "left_from": str(info.get("left_from", "")),
             "right_from": str(info.get("right_from", "")),
             "left_says": claims[relation.left].says,
@@ -155,14 +159,18 @@ def problem_record(nodeid: str, problem: Problem) -> dict[str, Any]:
     }
 
 
-def lint_record(nodeid: str, doc: Any, findings: Sequence[tuple[int, int, Any]]) -> dict[str, Any]:
+def lint_record(
+    nodeid: str, doc: Any, findings: Sequence[tuple[int, int, Any]]
+) -> dict[str, Any]:
     """The record of a text's calendar lint."""
     from checks.model import Evidence, Mention
 
     evidence = []
     for start, end, finding in findings:
         sentence = doc.sentence_at(start)
-        mention = Mention("when", start, end, doc.body[start:end], finding.code, note=finding.message)
+        mention = Mention(
+            "when", start, end, doc.body[start:end], finding.code, note=finding.message
+        )
         ev = Evidence(
             doc.id,
             sentence.text if sentence else doc.body[start:end],
@@ -183,7 +191,7 @@ def lint_record(nodeid: str, doc: Any, findings: Sequence[tuple[int, int, Any]])
         "sources": [doc.id],
         "says": f"the dates in {path} are consistent",
         "value": None,
-        "claim_says": "no impossible date, no weekday or era that disagrees with its date",
+        "claim_says": "no impossible date; no weekday or era year at odds with it",
         "verdict": "refuted" if findings else "supported",
         "expected": "supported",
         "why": "; ".join(f.message for _, _, f in findings) or "no calendar problems",

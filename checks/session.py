@@ -83,12 +83,12 @@ class Run:
         assert source is not None
         doc = texts.documents.get(source)
         if doc is None:
-            return Outcome(Verdict.UNVERIFIABLE, f"the text '{source}' could not be read")
+            return Outcome(
+                Verdict.UNVERIFIABLE, f"the text '{source}' could not be read"
+            )
         return verdicts.check(claim, doc)
 
-    def event(
-        self, claim: Claim, texts: Texts
-    ) -> tuple[Interval | None, str]:
+    def event(self, claim: Claim, texts: Texts) -> tuple[Interval | None, str]:
         """Where a claim's event may lie, and where that came from."""
         if claim.when is not None:
             return claim.when, "claim value"

@@ -47,7 +47,10 @@ def check(claim: Claim, doc: Document) -> Outcome:
         return Outcome(
             Verdict.UNVERIFIABLE,
             f"the text has no {word}{near}",
-            tuple(Evidence(doc.id, s.text, s.start, None, doc.line_of(s.start)) for s in sentences[:3]),
+            tuple(
+                Evidence(doc.id, s.text, s.start, None, doc.line_of(s.start))
+                for s in sentences[:3]
+            ),
             claim_says(claim),
         )
     return _decide(claim, doc, judged)
@@ -92,7 +95,7 @@ def spell_interval(value: str, interval: Interval) -> str:
 
 
 def describe(m: Mention) -> str:
-    """What a mention means: ``金曜日 → 2026-01-02 (Fri) · latest Friday on or before …``."""
+    """What a mention means: ``金曜日 → 2026-01-02 (Fri) · latest Friday on …``."""
     if m.kind == "when" and m.interval is not None:
         meaning = spell_interval(m.value, m.interval)
     elif m.kind == "count" and m.unit:
@@ -100,7 +103,10 @@ def describe(m: Mention) -> str:
     else:
         meaning = m.value
     parts = [f"{m.text} → {meaning}"]
-    extras = [f"hedge: {m.hedge}" if m.hedge else "", f"bound: {m.bound}" if m.bound else ""]
+    extras = [
+        f"hedge: {m.hedge}" if m.hedge else "",
+        f"bound: {m.bound}" if m.bound else "",
+    ]
     if m.note and not m.note.startswith(m.text):
         extras.append(m.note)
     elif m.note:
@@ -114,7 +120,9 @@ def describe(m: Mention) -> str:
 # --- per kind ---------------------------------------------------------------
 
 
-def _judge_all(claim: Claim, doc: Document, sentences: Sequence[Sentence]) -> list[Judged]:
+def _judge_all(
+    claim: Claim, doc: Document, sentences: Sequence[Sentence]
+) -> list[Judged]:
     if claim.kind == "name":
         from checks.normalise.names import judge_name, mentions_for_role
 
@@ -217,7 +225,9 @@ def _decide(claim: Claim, doc: Document, judged: list[Judged]) -> Outcome:
     chosen = by[Verdict.REFUTED]
     reason = chosen[0].reason
     if len(chosen) > 1:
-        reason += f" (and {len(chosen) - 1} more mention(s) near the anchor disagree too)"
+        reason += (
+            f" (and {len(chosen) - 1} more mention(s) near the anchor disagree too)"
+        )
     return _outcome(claim, doc, Verdict.REFUTED, chosen, reason)
 
 
@@ -298,16 +308,26 @@ def _check_phrase(claim: Claim, doc: Document) -> Outcome:
         if not sentences:
             return _no_anchor(claim, doc)
         rank = {Verdict.SUPPORTED: 2, Verdict.REFUTED: 1, Verdict.UNVERIFIABLE: 0}
-        found = [(find(str(claim.value), s.text, lang=doc.lang), s.start) for s in sentences]
+        found = [
+            (find(str(claim.value), s.text, lang=doc.lang), s.start) for s in sentences
+        ]
         match, offset = max(found, key=lambda f: (rank[f[0].verdict], f[0].score))
     else:
         match, offset = find(str(claim.value), body, lang=doc.lang), 0
     evidence: tuple[Evidence, ...] = ()
     if match.start is not None and match.end is not None:
         start, end = match.start + offset, match.end + offset
-        m = Mention(claim.kind, start, end, body[start:end], match.passage or body[start:end])
+        m = Mention(
+            claim.kind, start, end, body[start:end], match.passage or body[start:end]
+        )
         evidence = (_evidence(doc, m),)
-    return Outcome(match.verdict, match.why, evidence, str(claim.value), details={"score": match.score})
+    return Outcome(
+        match.verdict,
+        match.why,
+        evidence,
+        str(claim.value),
+        details={"score": match.score},
+    )
 
 
 # --- agree ------------------------------------------------------------------
@@ -341,21 +361,29 @@ def _unit_ok(claim: Claim, m: Mention) -> bool:
 def compatible(kind: str, a: Mention, b: Mention, claim: Claim) -> bool:
     """Whether two sources' values can both be true (symmetric)."""
     if kind == "when":
-        return a.interval is not None and b.interval is not None and a.interval.overlaps(b.interval)
+        return (
+            a.interval is not None
+            and b.interval is not None
+            and a.interval.overlaps(b.interval)
+        )
     if kind == "name":
         from checks.normalise.names import name_matches
 
         return name_matches(a.value, b.value) or any(
             name_matches(a.value, x) and name_matches(b.value, y)
-            for x in (claim.aliases + (str(claim.value),))
-            for y in (claim.aliases + (str(claim.value),))
+            for x in (*claim.aliases, str(claim.value))
+            for y in (*claim.aliases, str(claim.value))
         )
     from checks.normalise.quantities import judge_quantity
 
     if a.number is None or b.number is None:
         return False
-    forward, _ = judge_quantity(a.number, approx=a.hedge == "approx", tolerance=claim.tolerance, mention=b)
-    backward, _ = judge_quantity(b.number, approx=b.hedge == "approx", tolerance=claim.tolerance, mention=a)
+    forward, _ = judge_quantity(
+        a.number, approx=a.hedge == "approx", tolerance=claim.tolerance, mention=b
+    )
+    backward, _ = judge_quantity(
+        b.number, approx=b.hedge == "approx", tolerance=claim.tolerance, mention=a
+    )
     return Verdict.REFUTED not in (forward, backward)
 
 
@@ -374,7 +402,8 @@ def check_agree(claim: Claim, docs: Sequence[Document]) -> Outcome:
         have = ", ".join(found) or "none"
         return Outcome(
             Verdict.UNVERIFIABLE,
-            f"fewer than two sources mention a {KIND_WORDS.get(kind, kind)} near {_anchors(claim)} (found in: {have})",
+            f"fewer than two sources mention a {KIND_WORDS.get(kind, kind)} "
+            f"near {_anchors(claim)} (found in: {have})",
             evidence,
             f"the sources agree on the {KIND_WORDS.get(kind, kind)}",
         )
@@ -382,14 +411,18 @@ def check_agree(claim: Claim, docs: Sequence[Document]) -> Outcome:
     conflicts = []
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
-            if not any(compatible(kind, x, y, claim) for x in found[a] for y in found[b]):
+            if not any(
+                compatible(kind, x, y, claim) for x in found[a] for y in found[b]
+            ):
                 conflicts.append(
                     f"{a} ({', '.join(m.value for m in found[a])}) vs "
                     f"{b} ({', '.join(m.value for m in found[b])})"
                 )
     says = f"the sources agree on the {KIND_WORDS.get(kind, kind)}"
     if conflicts:
-        return Outcome(Verdict.REFUTED, "values disagree: " + "; ".join(conflicts), evidence, says)
+        return Outcome(
+            Verdict.REFUTED, "values disagree: " + "; ".join(conflicts), evidence, says
+        )
     return Outcome(
         Verdict.SUPPORTED,
         f"{len(found)} sources mention compatible values",

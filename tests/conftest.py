@@ -3,14 +3,15 @@
 import os
 
 import pytest
-
 from hypothesis import HealthCheck, settings
 
 pytest_plugins = ["pytester"]
 
 # CI machines are small and noisy: no per-example deadline, a bounded budget.
 settings.register_profile(
-    "default", deadline=None, max_examples=100,
+    "default",
+    deadline=None,
+    max_examples=100,
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile("thorough", deadline=None, max_examples=1000)

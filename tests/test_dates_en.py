@@ -237,3 +237,9 @@ def test_in_two_weeks_with_a_future_tense_is_a_date() -> None:
 def test_relative_english_words_without_published_give_no_day(text: str) -> None:
     """Without a publication time nothing relative is guessed."""
     assert whens(text, NO_PUB) == []
+
+
+def test_a_weekday_after_said_stays_in_the_past() -> None:
+    """“said on Friday that he will visit”: the Friday is the one before published."""
+    m = one("The minister said on Friday that he will visit Tokyo.")
+    assert m.value == "2026-02-06"

@@ -13,8 +13,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from checks.claimfields import RESERVED_TAGS
-from checks.model import VALUE_KINDS, WEEKDAYS, Verdict
+from checks.errors import Problem
+from checks.model import VALUE_KINDS, WEEKDAYS, Verdict, Where
 from checks.normalise.edtf import parse_when
+from checks.relationlines import parse_line
 from checks.schema import editor_validator
 from checks.suite import MAX_BYTES, ClaimFile, find_fixtures_dir, load_claim_file
 
@@ -769,3 +771,59 @@ def test_unknown_file_sources_are_reported_once(tmp_path: Path) -> None:
         )
     ]
     assert loaded.claims == ()
+
+
+# --- the relation grammar and the problem record ----------------------------------
+
+_HEDGE_FORMS = {
+    "exactly": "exactly",
+    "about": "about",
+    "nearly": "nearly",
+    "at least": "at-least",
+    "at most": "at-most",
+    "within": "at-most",
+}
+_UNIT_SECONDS = {
+    "days": 86400.0,
+    "weeks": 604800.0,
+    "months": 2592000.0,
+    "hours": 3600.0,
+}
+
+
+@given(
+    _slugs,
+    st.sampled_from(["before", "after"]),
+    _slugs,
+    st.sampled_from(sorted(_HEDGE_FORMS)),
+    st.integers(1, 500),
+    st.sampled_from(sorted(_UNIT_SECONDS)),
+    st.sampled_from([" ", "  ", "\t"]),
+)
+@example("busan-meeting", "before", "trump-xi-call", "nearly", 1, "months", " ")
+def test_relation_lines_parse_back_to_their_parts(
+    left: str, op: str, right: str, hedge: str, n: int, unit: str, gap: str
+) -> None:
+    """Any well-formed line gives back its ids, relation, hedge and gap in seconds."""
+    line = gap.join([left, op, right, "by", hedge, str(n), unit])
+    assert parse_line(line) == (
+        left,
+        op,
+        right,
+        _HEDGE_FORMS[hedge],
+        n * _UNIT_SECONDS[unit],
+    )
+
+
+def test_a_problem_omits_lines_it_has_no_text_for() -> None:
+    """Only the title line and the fields that are set are rendered."""
+    problem = Problem(Where("claims/a.yaml", 3, 7), "something is off", fix="do this")
+    assert (
+        problem.render() == "claims/a.yaml:3:7: something is off\n    Fix:      do this"
+    )
+
+
+def test_a_multi_line_field_stays_aligned() -> None:
+    """Continuation lines of a field line up under its first line."""
+    problem = Problem(Where("a.yaml"), "t", found="one\ntwo")
+    assert problem.render() == "a.yaml:1:1: t\n    Found:    one\n              two"

@@ -35,7 +35,12 @@ def doc(body: str = ARTICLE, source: str = "article") -> Document:
 
 def claim(kind: str, value: object, about: tuple[str, ...] = (), **kw: object) -> Claim:
     """A claim of one kind, parsed as the loader would."""
-    fields: dict[str, object] = {"id": "c", "kind": kind, "value": value, "about": about}
+    fields: dict[str, object] = {
+        "id": "c",
+        "kind": kind,
+        "value": value,
+        "about": about,
+    }
     if kind == "when":
         fields["when"] = parse_when(str(value))
     if kind in ("duration", "count"):
@@ -67,7 +72,7 @@ def test_a_wrong_weekday_beside_a_right_date_refutes() -> None:
 
 
 def test_by_late_march_supports_the_same_bound_and_not_a_narrower_claim() -> None:
-    """遅くとも3月下旬 implies '../2026-03-late' but is only vaguer than '2026-03-late'."""
+    """遅くとも3月下旬 implies ../2026-03-late; it is only vaguer than 2026-03-late."""
     assert check(claim("when", "../2026-03-late", ("訪米",)), doc()).verdict is S
     vaguer = check(claim("when", "2026-03-late", ("訪米",)), doc())
     assert vaguer.verdict is U
@@ -160,7 +165,9 @@ def test_duration_support_needs_the_ten_percent_band(minutes: int) -> None:
 @given(pct=st.integers(min_value=0, max_value=60))
 def test_widening_the_tolerance_never_loses_support(pct: int) -> None:
     """A wider tolerance keeps every supported duration supported."""
-    base = claim("duration", 30 * 60, ("電話会談",), tolerance=Tolerance(relative=pct / 100))
+    base = claim(
+        "duration", 30 * 60, ("電話会談",), tolerance=Tolerance(relative=pct / 100)
+    )
     wider = replace(base, tolerance=Tolerance(relative=(pct + 10) / 100))
     if check(base, doc()).verdict is S:
         assert check(wider, doc()).verdict is S
@@ -176,7 +183,7 @@ def test_agree_is_symmetric_in_its_sources(phrase: str) -> None:
 
 
 def test_a_date_elsewhere_in_the_sentence_does_not_date_the_anchor() -> None:
-    """In 「金曜日、…電話会談を行い、春の米国訪問」 the visit is in spring, not Friday."""
+    """In 「金曜日、…電話会談を行い、春の米国訪問」 the visit is in spring."""
     first = ARTICLE.split("\n\n")[0]
     visit_on_friday = check(claim("when", "2026-01-02", ("米国訪問",)), doc(first))
     assert visit_on_friday.verdict is R

@@ -42,7 +42,12 @@ def extract(
     kept = [q for q in quantities if not _inside_any(q, date_spans)]
     origin = digits.origin
     mentions = [
-        replace(m, start=origin[m.start], end=origin[m.end], text=text[origin[m.start] : origin[m.end]])
+        replace(
+            m,
+            start=origin[m.start],
+            end=origin[m.end],
+            text=text[origin[m.start] : origin[m.end]],
+        )
         for m in (*dates, *kept)
     ]
     mentions.sort(key=lambda m: (m.start, -m.end, m.kind))

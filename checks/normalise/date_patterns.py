@@ -84,7 +84,7 @@ JA = re.compile(
             _alt("yseason", r"(?<!\d)(?P<h_y>\d{4})/?(?P<h_s>春|夏|秋|冬)"),
             _alt(
                 "md",
-                r"(?<![\d年])(?P<c_m>\d{1,2})月(?:(?P<c_d>\d{1,2})日"
+                r"(?<![\d年])(?<![間分秒月日年週]に)(?P<c_m>\d{1,2})月(?:(?P<c_d>\d{1,2})日"
                 f"|の?(?P<c_mp>{PART_JA}))?",
             ),
             _alt(
@@ -98,7 +98,7 @@ JA = re.compile(
             ),
             _alt(
                 "day",
-                r"(?<![\d月.])(?P<dd>\d{1,2})日"
+                r"(?<![\d月.])(?<![間分秒月日年週]に)(?P<dd>\d{1,2})日"
                 "(?![間目前後本中]|ぶり|連続|分|以内|おき|置き|ごと|毎|当たり|あたり|に[0-9]"
                 "|[0-9]{1,2}(?:時間|分|秒))",
             ),
@@ -344,7 +344,7 @@ ZONE_BEFORE = re.compile(
 )
 ZONE_AFTER = re.compile(
     r"\s*[（(]?(?P<zone>日本時間|現地時間|米東部時間|JST|KST|UTC|GMT|EST|EDT|CST|CDT|"
-    r"PST|PDT|BST|CET|local\s+time|Japan\s+time|Tokyo\s+time)\b[)）]?"
+    r"PST|PDT|BST|CET|local\s+time|Japan\s+time|Tokyo\s+time)(?![A-Za-z])[)）]?"
 )
 #: what may stand between a date and the weekday or time that belongs to it
 JOINER = re.compile(

@@ -1,10 +1,12 @@
 """``extract_dates``: every date, weekday and time a text states.
 
-One ``finditer`` per language pattern finds the atoms (dates, weekdays, times);
-a combining pass joins a weekday or a time to the day beside it, resolves the
-rest against ``published``, and applies bounds (遅くとも, by, 以降) and hedges
-(ごろ, about).  Values are written in the spec notation and every interval is
-read back from the value with :func:`edtf.parse_when`, so the two never drift.
+One big pattern per language finds the atoms (dates, weekdays, times), tried
+only where a cheap trigger says a match can start; a combining pass joins a
+weekday or a time to the day beside it, resolves the rest against
+``published`` (or the date before, for 同日 / the next day), joins ranges, and
+applies bounds (遅くとも, by, 以降) and hedges (ごろ, about).  Values are written
+in the spec notation and every interval is read back from the value with
+:func:`edtf.parse_when`, so the two never drift.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from checks.model import Interval
 
@@ -112,7 +112,9 @@ def parse_point(value: str, zone: tzinfo | None = None) -> Interval:
         if g["part"]:
             lo, hi = MONTH_PARTS[g["part"]]
             hi = min(hi, calendar.monthrange(year, month)[1])
-            return _span(first.replace(day=lo), first.replace(day=hi) + timedelta(days=1))
+            return _span(
+                first.replace(day=lo), first.replace(day=hi) + timedelta(days=1)
+            )
         if not g["day"]:
             return _span(first, _months_later(first, 1))
         day = datetime(year, month, int(g["day"]))
@@ -135,7 +137,9 @@ def parse_point(value: str, zone: tzinfo | None = None) -> Interval:
         raise DateValueError(f"{value!r}: {exc}") from None
 
 
-def _span(start: datetime, end: datetime | None, length: timedelta | None = None) -> Interval:
+def _span(
+    start: datetime, end: datetime | None, length: timedelta | None = None
+) -> Interval:
     if end is None:
         assert length is not None
         end = start + length
@@ -151,7 +155,7 @@ def _to_zone(local: datetime, offset: str | None, zone: tzinfo | None) -> dateti
     if offset is None or zone is None:
         return local
     if offset == "Z":
-        tz: tzinfo = timezone.utc
+        tz: tzinfo = UTC
     else:
         sign = 1 if offset[0] == "+" else -1
         digits = offset[1:].replace(":", "")

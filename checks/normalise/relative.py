@@ -37,6 +37,9 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _LATIN = re.compile("[A-Za-z]")
+_SAID_ON = re.compile(
+    r"\b(?:said|announced|told|met|held|spoke|was|were)\s+(?:on\s+)?$", re.IGNORECASE
+)
 _STOPS = ("。", "！", "？", "!", "?", "\n", ". ")
 
 
@@ -133,7 +136,12 @@ def pick(
 
 
 def weekday_direction(text: str, start: int, end: int) -> tuple[str | None, str]:
-    """FUTURE when the sentence looks ahead (予定, 来週, will, next), else None."""
+    """FUTURE when the sentence looks ahead (予定, 来週, will, next), else None.
+
+    A past verb right before the weekday ("said on Friday") keeps it past.
+    """
+    if _SAID_ON.search(text, max(0, start - 16), start):
+        return None, ""
     left, right = sentence_around(text, start, end)
     m = _AHEAD.search(text, left, right)
     if m is None:

@@ -16,7 +16,6 @@ from typing import Any
 
 from checks.model import Mention
 
-
 #: how much farther than the closest mention another may be and still count
 NEAR_SLACK = 2
 #: in Japanese a modifier precedes its head (4月の中国訪問, 金曜日、…電話会談):
@@ -101,7 +100,8 @@ class Document:
         from checks.text.sentences import split_sentences
 
         return [
-            Sentence(a, b, self.body[a:b]) for a, b in split_sentences(self.body, self.lang)
+            Sentence(a, b, self.body[a:b])
+            for a, b in split_sentences(self.body, self.lang)
         ]
 
     @cached_property
@@ -209,4 +209,6 @@ class Document:
     ) -> list[Mention]:
         """The mentions that lie inside one of ``sentences``."""
         spans = [(s.start, s.end) for s in sentences]
-        return [m for m in mentions if any(a <= m.start and m.end <= b for a, b in spans)]
+        return [
+            m for m in mentions if any(a <= m.start and m.end <= b for a, b in spans)
+        ]
