@@ -108,6 +108,11 @@ class ClaimsItem(pytest.Item):
     line = 1
     record: dict[str, Any]
 
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(**kw)
+        # xdist's loadgroup later appends "@group" to nodeid; records keep this one
+        self.stable_nodeid = self.nodeid
+
     def reportinfo(self) -> tuple[Path, int, str]:
         return self.path, self.line - 1, self.name
 
@@ -154,7 +159,7 @@ class CheckItem(ClaimsItem):
         passed = outcome.verdict == expected
         message = claim_message(self.claim, self.source, outcome, self.texts.documents)
         record = check_record(
-            nodeid=self.nodeid,
+            nodeid=self.stable_nodeid,
             claim=self.claim,
             source=self.source,
             outcome=outcome,
@@ -194,7 +199,7 @@ class RelationItem(ClaimsItem):
         outcome, info = run.relation(self.relation, self.claims, self.texts)
         passed = outcome.verdict == self.relation.expect
         record = relation_record(
-            nodeid=self.nodeid,
+            nodeid=self.stable_nodeid,
             relation=self.relation,
             outcome=outcome,
             info=info,
@@ -217,7 +222,7 @@ class ProblemItem(ClaimsItem):
         from checks.results import problem_record
 
         self.finish(
-            False, self.problem.render(), problem_record(self.nodeid, self.problem)
+            False, self.problem.render(), problem_record(self.stable_nodeid, self.problem)
         )
 
 
@@ -269,7 +274,7 @@ class LintItem(ClaimsItem):
         for start, _end, f in findings:
             lines.append(f"    {self.path.name}:{self.doc.line_of(start)}: {f.message}")
         self.finish(
-            not findings, "\n".join(lines), lint_record(self.nodeid, self.doc, findings)
+            not findings, "\n".join(lines), lint_record(self.stable_nodeid, self.doc, findings)
         )
 
 

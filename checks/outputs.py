@@ -118,17 +118,34 @@ def build_document(root: Path, records: Sequence[Mapping[str, Any]]) -> dict[str
     )  # type: ignore[arg-type]
 
 
-def write_outputs(
+def finish(
     root: Path, records: Sequence[Mapping[str, Any]], options: Mapping[str, Any]
-) -> dict[str, str]:
+) -> tuple[dict[str, Any], dict[str, str], list[str]]:
+    """Build the document once, apply the baseline, write what was asked for.
+
+    Returns the document, {kind: path written} and baseline lines for the summary.
+    """
+    doc = build_document(root, records)
+    notes: list[str] = []
+    baseline_path = options.get("baseline")
+    if baseline_path and not options.get("update_baseline"):
+        from checks.report.baseline import apply_baseline, load_baseline
+        from checks.report.summary import baseline_lines
+
+        result = apply_baseline(doc, load_baseline(Path(baseline_path)))
+        doc = result.doc
+        notes = baseline_lines(result)
+    if options.get("github"):
+        from checks.report.github import annotations
+
+        # workflow commands must start a line of stdout: printed with the summary
+        notes = [*notes, *annotations(doc)]
+    return doc, write_outputs(doc, options), notes
+
+
+def write_outputs(doc: Mapping[str, Any], options: Mapping[str, Any]) -> dict[str, str]:
     """Write the reports asked for; return {kind: path written}."""
     written: dict[str, str] = {}
-    wants = any(
-        options.get(k) for k in ("html", "json", "sarif", "github", "update_baseline")
-    )
-    if not wants and not options.get("baseline"):
-        return written
-    doc = build_document(root, records)
     if options.get("update_baseline") and options.get("baseline"):
         from checks.report.baseline import write_baseline
 
@@ -137,38 +154,27 @@ def write_outputs(
     if options.get("json"):
         path = Path(options["json"])
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+        text = json.dumps(doc, ensure_ascii=False, indent=2)
+        path.write_text(text, encoding="utf-8")
         written["json"] = str(path)
     if options.get("html"):
         from checks.report.html import write_html
 
-        write_html(doc, Path(options["html"]))
+        write_html(dict(doc), Path(options["html"]))
         written["html"] = str(options["html"])
     if options.get("sarif"):
         from checks.report.sarif import to_sarif
 
         path = Path(options["sarif"])
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(
-            json.dumps(to_sarif(doc), ensure_ascii=False, indent=2), encoding="utf-8"
-        )
+        text = json.dumps(to_sarif(dict(doc)), ensure_ascii=False, indent=2)
+        path.write_text(text, encoding="utf-8")
         written["sarif"] = str(path)
     if options.get("github"):
-        from checks.report.github import annotations, step_summary
+        from checks.report.github import step_summary
 
-        for line in annotations(doc):
-            print(line)
         if options.get("step_summary"):
             with open(options["step_summary"], "a", encoding="utf-8") as fh:
-                fh.write(step_summary(doc))
+                fh.write(step_summary(dict(doc)))
             written["step summary"] = str(options["step_summary"])
     return written
-
-
-def summary_lines(
-    root: Path, records: Sequence[Mapping[str, Any]], written: Mapping[str, str]
-) -> list[str]:
-    from checks.report.summary import terminal_summary
-
-    doc = build_document(root, records)
-    return terminal_summary(doc, dict(written))

@@ -99,9 +99,9 @@ def accept_by_baseline(config: pytest.Config, record: dict[str, Any]) -> bool:
     baseline = config.stash.get(BASELINE_KEY, None)
     if not baseline:
         return False
-    from checks.report.baseline import baseline_key
+    from checks.report.baseline import is_accepted
 
-    return baseline_key(record) in baseline.get("entries", {})
+    return is_accepted(record, baseline)
 
 
 def _is_claim_file(config: pytest.Config, path: Path) -> bool:
@@ -140,7 +140,9 @@ class Results:
     def __init__(self, config: pytest.Config) -> None:
         self.config = config
         self.records: list[dict[str, Any]] = []
+        self.doc: dict[str, Any] | None = None
         self.written: dict[str, str] = {}
+        self.notes: list[str] = []
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         raw = getattr(report, "claims_record", None)
@@ -150,20 +152,21 @@ class Results:
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         if not self.records:
             return
-        from checks.outputs import write_outputs
+        from checks.outputs import finish
 
         self.records.sort(key=lambda r: str(r.get("nodeid", "")))
-        self.written = write_outputs(
-            self.config.rootpath, self.records, _output_options(self.config)
+        options = _output_options(self.config)
+        self.doc, self.written, self.notes = finish(
+            self.config.rootpath, self.records, options
         )
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        if not self.records:
+        if self.doc is None:
             return
-        from checks.outputs import summary_lines
+        from checks.report.summary import terminal_summary
 
         terminalreporter.section("claims")
-        for line in summary_lines(self.config.rootpath, self.records, self.written):
+        for line in [*terminal_summary(self.doc, self.written), *self.notes]:
             terminalreporter.write_line(line)
 
 

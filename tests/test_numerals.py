@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002  -- full-width and CJK characters are the subject
+
 """digitise: full-width and kanji numerals become ASCII digits, offsets map back."""
 
 from __future__ import annotations

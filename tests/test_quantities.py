@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002  -- full-width and CJK characters are the subject
+
 """Durations and counts: extraction, claim values, tolerances and the judge."""
 
 from __future__ import annotations

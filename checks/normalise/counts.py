@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002  -- full-width and CJK characters are the subject
+
 """Count units: the counters and nouns after a number, folded for comparison.
 
 Japanese counters are stored as written but normalised (カ国 → 国, 回目 → 回,

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002  -- full-width and CJK characters are the subject
+
 """Full-width and kanji numerals → ASCII digits, with an offset map back.
 
 ``digitise`` rewrites only what is a number: ２０２６ → 2026, 二〇二六年 → 2026年,

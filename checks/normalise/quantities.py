@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  -- full-width and CJK characters are the subject
+
 """Durations and counts in digitised text, and how a claimed number is judged.
 
 ``extract_quantities`` reads text that :func:`checks.normalise.numerals.digitise`

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002  -- full-width and CJK characters are the subject
+
 """How close a claimed duration or count must be to the text's (spec section 2).
 
 Unhedged on both sides: equal.  Hedged on either side (``approx: true``, or a
