@@ -221,9 +221,8 @@ class ProblemItem(ClaimsItem):
     def runtest(self) -> None:
         from checks.results import problem_record
 
-        self.finish(
-            False, self.problem.render(), problem_record(self.stable_nodeid, self.problem)
-        )
+        record = problem_record(self.stable_nodeid, self.problem)
+        self.finish(False, self.problem.render(), record)
 
 
 class SourceFile(pytest.File):
@@ -273,9 +272,8 @@ class LintItem(ClaimsItem):
         lines = [f"calendar lint in {self.doc.id}: {len(findings)} problem(s)"]
         for start, _end, f in findings:
             lines.append(f"    {self.path.name}:{self.doc.line_of(start)}: {f.message}")
-        self.finish(
-            not findings, "\n".join(lines), lint_record(self.stable_nodeid, self.doc, findings)
-        )
+        record = lint_record(self.stable_nodeid, self.doc, findings)
+        self.finish(not findings, "\n".join(lines), record)
 
 
 __all__ = ["ClaimFile", "Outcome", "SourceFile", "Verdict"]
