@@ -221,6 +221,15 @@ def duration(rng: random.Random, pub: datetime, short: bool = False) -> Piece:
 def count(rng: random.Random, pub: datetime, people: bool = False) -> Piece:
     """250 trees, 1,200 people, about 300 cases, seven vehicles (``people``: people)."""
     noun, lo, hi = COUNTABLE[0] if people else rng.choice(COUNTABLE)
+    return _count(rng, noun, lo, hi)
+
+
+def units(rng: random.Random, pub: datetime) -> Piece:
+    """Returned goods: 1,200 units, about 300 units."""
+    return _count(rng, "units", 20, 90000)
+
+
+def _count(rng: random.Random, noun: str, lo: int, hi: int) -> Piece:
     n = rng.randint(lo, hi)
     style = rng.randrange(4)
     if style == 0 and n <= 10:
@@ -307,7 +316,7 @@ def plain_sentence(rng: random.Random, pub: datetime) -> list[Part]:
     if shape == 1:
         return [
             f"The recall covers model {model_number(rng)}, and ",
-            count(rng, pub),
+            units(rng, pub),
             " were returned.",
         ]
     if shape == 2:

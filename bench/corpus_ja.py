@@ -219,9 +219,13 @@ def duration(rng: random.Random, pub: datetime, short: bool = False) -> Piece:
     return Piece(f"{kanji_number(n)}週間", "duration", duration_value(n, "W"))
 
 
-def count(rng: random.Random, pub: datetime, people: bool = False) -> Piece:
-    """250本, 二百五十本, 1,200人, 約300件 ... (``people``: 人 only)."""
+def count(
+    rng: random.Random, pub: datetime, people: bool = False, goods: bool = False
+) -> Piece:
+    """250本, 二百五十本, 1,200人, 約300件 ... (``people``: 人; ``goods``: 台)."""
     counter, lo, hi = COUNTERS[0] if people else rng.choice(COUNTERS)
+    if goods:
+        counter, lo, hi = "台", 20, 90000
     n = rng.randint(lo, hi)
     style = rng.randrange(4)
     if style == 0:
@@ -310,15 +314,15 @@ def plain_sentence(rng: random.Random, pub: datetime) -> list[Part]:
     if shape == 1:
         return [
             f"対象は型番{model_number(rng)}の製品で、",
-            count(rng, pub),
+            count(rng, pub, goods=True),
             "が回収された。",
         ]
     if shape == 2:
         return [f"資料の{rng.randint(2, 240)}ページには、過去の経緯が記されている。"]
     if shape == 3:
         return [
-            f"現場は{rng.choice(PLACES)}の{rng.randint(1, 9)}丁目付近で、",
-            count(rng, pub),
+            f"現場は{rng.choice(PLACES)}の{rng.randint(1, 9)}丁目付近で、消防隊員",
+            count(rng, pub, people=True),
             "が出動した。",
         ]
     return [rng.choice(FILLERS)]

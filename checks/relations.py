@@ -85,7 +85,8 @@ def evaluate(relation: Relation, left: Interval, right: Interval) -> Outcome:
             else:
                 why = f"{why}; {gap_why}"
             verdict = combined
-    return Outcome(verdict=verdict, why=f"{head}\n{why}", details=details)
+    details["events"] = head  # the intervals; messages show them on their own lines
+    return Outcome(verdict=verdict, why=why, details=details)
 
 
 def relation_interval(values: Sequence[Interval]) -> Interval | None:

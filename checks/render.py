@@ -65,7 +65,8 @@ def relation_message(
         name = relation.left if side == "left" else relation.right
         interval = info.get(f"{side}_interval")
         shown = interval.render() if isinstance(interval, Interval) else "unknown"
-        lines.append(_row(name, f"{shown}  (from {info.get(f'{side}_from')})"))
+        origin = info.get(f"{side}_from")
+        lines.append(_row(side.capitalize(), f"{name} = {shown}  ({origin})"))
     lines.append(_row("Why", outcome.why))
     if relation.note:
         lines.append(_row("Note", relation.note))

@@ -126,3 +126,83 @@ def test_other_yaml_files_are_not_collected(mini: pytest.Pytester) -> None:
     (mini.path / "ci.yaml").write_text("jobs: {}\n", encoding="utf-8")
     result = mini.runpytest("ci.yaml", "--collect-only", "-q")
     assert "ci.yaml::" not in result.stdout.str()
+
+
+CROSS = """\
+sources: [call, report]
+claims:
+  - id: call-day
+    about: [電話会談, phone call]
+    agree: when
+  - id: first-call
+    sources: [call]
+    about: 電話会談
+    when: 2026-01-02
+  - id: second-call
+    sources: [report]
+    about: phone call
+    when: 2026-02-05
+relations:
+  - second-call before first-call
+  - relation: first-call before second-call by at most 1 week
+    note: the second call came a month later
+"""
+
+
+def test_an_agree_failure_shows_each_sources_sentence_side_by_side(
+    mini: pytest.Pytester,
+) -> None:
+    """Disagreeing sources are listed one under the other, mention marked."""
+    (mini.path / "claims" / "cross.yaml").write_text(CROSS, encoding="utf-8")
+    result = mini.runpytest("claims/cross.yaml", "-k", "call-day")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "call-day: refuted (expected supported)",
+            "  [call]",
+            "    Sentence:   *【*】*",
+            "    Text says:  * → 2026-01-02*",
+            "  [report]",
+            "    Sentence:   *【February 5】*",
+            "    Text says:  February 5 → 2026-02-05*",
+            "    Why:        values disagree: call (*) vs report (2026-02-05)",
+        ]
+    )
+
+
+def test_a_broken_relation_shows_both_events_and_the_gap(
+    mini: pytest.Pytester,
+) -> None:
+    """A refuted relation prints both intervals; a gap failure prints the gap."""
+    (mini.path / "claims" / "cross.yaml").write_text(CROSS, encoding="utf-8")
+    result = mini.runpytest("claims/cross.yaml", "-k", "relation")
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines(
+        [
+            "second-call before first-call: refuted (expected supported)",
+            "    Left:       second-call = 2026-02-05 – 2026-02-05  (claim value)",
+            "    Right:      first-call = 2026-01-02 – 2026-01-02  (claim value)",
+            "    Why:        *the order is reversed",
+        ]
+    )
+    result.stdout.fnmatch_lines(
+        [
+            "first-call before second-call by at most 1 week: refuted (expected supported)",
+            "    Why:        the gap can be 34 days, never inside at most 7 days*",
+            "    Note:       the second call came a month later",
+        ]
+    )
+
+
+def test_calendar_lint_flags_a_weekday_at_odds_with_its_date(
+    mini: pytest.Pytester,
+) -> None:
+    """2026年1月2日（木） fails the text's lint item; --claims-no-lint skips it."""
+    path = mini.path / "fixtures" / "call.md"
+    text = path.read_text(encoding="utf-8").replace("2026年1月2日、", "2026年1月2日（木）、")
+    path.write_text(text, encoding="utf-8")
+    result = mini.runpytest("claims", "-k", "lint")
+    result.assert_outcomes(failed=1, passed=1)
+    result.stdout.fnmatch_lines(["calendar lint in call: 1 problem(s)", "    call.md:9: *Friday*"])
+    skipped = mini.runpytest("claims", "-k", "lint", "--claims-no-lint")
+    skipped.assert_outcomes()

@@ -42,7 +42,7 @@ def test_by_late_march_is_before_april() -> None:
     """'by late March' (open start) ends before April begins: supported."""
     outcome = check("before", "../2026-03-late", "2026-04")
     assert outcome.verdict is S
-    assert "… – 2026-03-31" in outcome.why
+    assert "… – 2026-03-31" in outcome.details["events"]
     assert "2026-04-01 – 2026-04-30" in outcome.why
 
 
@@ -124,6 +124,7 @@ def test_details_are_json_serialisable() -> None:
         "gap_max_s",
         "accepted_min_s",
         "accepted_max_s",
+        "events",
     }
 
 
