@@ -14,7 +14,9 @@ ROOT = Path(__file__).parent.parent
 ARTICLE = ROOT / "fixtures" / "takaichi-trump-call.md"
 
 
-def test_schema_prints_the_shipped_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+def test_schema_prints_the_shipped_json_schema(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """`claims schema` prints a Draft 2020-12 schema with an $id."""
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
@@ -58,7 +60,15 @@ def test_extract_prints_a_readable_table(capsys: pytest.CaptureFixture[str]) -> 
     assert main(["extract", str(ARTICLE)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "published: 2026-01-03T09:00:00"
-    assert out[1].split() == ["line", "kind", "text", "value", "interval", "hedge/bound", "note"]
+    assert out[1].split() == [
+        "line",
+        "kind",
+        "text",
+        "value",
+        "interval",
+        "hedge/bound",
+        "note",
+    ]
     assert out[-1].endswith("mention(s)")
 
 
@@ -74,7 +84,9 @@ def test_report_renders_the_page_from_saved_results(
     pytester: pytest.Pytester, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`claims report results.json -o page.html` needs no re-run."""
-    shutil.copytree(ROOT / "tests" / "examples" / "mini", pytester.path, dirs_exist_ok=True)
+    shutil.copytree(
+        ROOT / "tests" / "examples" / "mini", pytester.path, dirs_exist_ok=True
+    )
     pytester.runpytest("claims", "--claims-json", "results.json")
     out = pytester.path / "page.html"
     assert main(["report", str(pytester.path / "results.json"), "-o", str(out)]) == 0

@@ -43,7 +43,7 @@ def test_by_late_march_is_before_april() -> None:
     outcome = check("before", "../2026-03-late", "2026-04")
     assert outcome.verdict is S
     assert "… – 2026-03-31" in outcome.details["events"]
-    assert "2026-04-01 – 2026-04-30" in outcome.why
+    assert "2026-04-01 – 2026-04-30" in outcome.details["events"]
 
 
 def test_the_november_call_is_before_the_january_call() -> None:
