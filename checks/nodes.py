@@ -50,9 +50,9 @@ class ClaimFile(pytest.File):
             while name in names:  # two problems at one place stay two items
                 name += "+"
             names.add(name)
-            item = ProblemItem.from_parent(self, name=name, problem=problem)
-            item.extra_keyword_matches.add("problem")
-            yield item
+            bad = ProblemItem.from_parent(self, name=name, problem=problem)
+            bad.extra_keyword_matches.add("problem")
+            yield bad
         claims = {c.id: c for c in loaded.claims}
         for claim, source in iter_checks(loaded.claims):
             name = claim.id if source is None else f"{claim.id}[{source}]"
@@ -63,7 +63,7 @@ class ClaimFile(pytest.File):
             item.add_marker(group)
             yield item
         for relation in loaded.relations:
-            item = RelationItem.from_parent(
+            link = RelationItem.from_parent(
                 self,
                 name=relation.id,
                 relation=relation,
@@ -71,9 +71,9 @@ class ClaimFile(pytest.File):
                 texts=texts,
                 loaded=loaded,
             )
-            _mark(item, relation.tags, "relation", relation.id, None)
-            item.add_marker(group)
-            yield item
+            _mark(link, relation.tags, "relation", relation.id, None)
+            link.add_marker(group)
+            yield link
 
     def _texts_once(self, texts: Texts) -> Iterator[SourceFile]:
         """The texts of a suite are checked once, with its first claim file."""

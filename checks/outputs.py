@@ -113,9 +113,8 @@ def name_rows(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
 def build_document(root: Path, records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     from checks.report.records import results_document
 
-    return results_document(
-        suite_info(root, records), list(records), name_rows(records)
-    )  # type: ignore[arg-type]
+    checks = [dict(r) for r in records]
+    return results_document(suite_info(root, records), checks, name_rows(records))
 
 
 def finish(
