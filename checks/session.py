@@ -79,7 +79,9 @@ class Run:
 
         if claim.kind == "agree":
             docs = [texts.documents[s] for s in claim.sources if s in texts.documents]
-            return verdicts.check_agree(claim, docs)
+            from checks.agree import check_agree
+
+            return check_agree(claim, docs)
         assert source is not None
         doc = texts.documents.get(source)
         if doc is None:

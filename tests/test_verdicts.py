@@ -8,10 +8,11 @@ from datetime import date, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checks.agree import check_agree
 from checks.model import Claim, Tolerance, Verdict, Where
 from checks.normalise.edtf import parse_when
 from checks.text.document import Document
-from checks.verdicts import check, check_agree
+from checks.verdicts import check
 
 S, R, U = Verdict.SUPPORTED, Verdict.REFUTED, Verdict.UNVERIFIABLE
 
