@@ -8,6 +8,7 @@ inside a date (``2026年`` is a year, not a count of years).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
@@ -16,7 +17,6 @@ from checks.normalise.context import Context
 
 __all__ = ["Context", "extract"]
 
-_DATE_KINDS = frozenset({"when", "weekday"})
 
 
 def extract(
@@ -38,21 +38,35 @@ def extract(
     digits = digitise(text)
     dates = extract_dates(digits.text, ctx)
     quantities = extract_quantities(digits.text, ctx)
-    date_spans = [(m.start, m.end) for m in dates if m.kind == "when"]
-    kept = [q for q in quantities if not _inside_any(q, date_spans)]
+    starts, reach = _date_reach(dates)
+    kept = [q for q in quantities if not _overlaps_a_date(q, starts, reach)]
     origin = digits.origin
-    mentions = [
-        replace(
-            m,
-            start=origin[m.start],
-            end=origin[m.end],
-            text=text[origin[m.start] : origin[m.end]],
-        )
-        for m in (*dates, *kept)
-    ]
+    mentions = [_back(m, origin, text) for m in (*dates, *kept)]
     mentions.sort(key=lambda m: (m.start, -m.end, m.kind))
     return mentions
 
 
-def _inside_any(m: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(m.start < end and start < m.end for start, end in spans)
+def _back(m: Mention, origin: tuple[int, ...], text: str) -> Mention:
+    """The mention with its span in the original text (unchanged when equal)."""
+    start, end = origin[m.start], origin[m.end]
+    if start == m.start and end == m.end and text[start:end] == m.text:
+        return m
+    return replace(m, start=start, end=end, text=text[start:end])
+
+
+def _date_reach(dates: list[Mention]) -> tuple[list[int], list[int]]:
+    """Date starts in order, and the farthest end reached by any date so far."""
+    spans = sorted((m.start, m.end) for m in dates if m.kind == "when")
+    reach: list[int] = []
+    farthest = -1
+    for _, end in spans:
+        farthest = max(farthest, end)
+        reach.append(farthest)
+    return [start for start, _ in spans], reach
+
+
+def _overlaps_a_date(m: Mention, starts: list[int], reach: list[int]) -> bool:
+    """Whether ``m`` overlaps a date: one that starts before m ends reaches past
+    m's start."""
+    i = bisect.bisect_left(starts, m.end)
+    return i > 0 and reach[i - 1] > m.start

@@ -25,6 +25,7 @@ drift apart.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
@@ -65,7 +66,12 @@ def parse_when(value: str, zone: tzinfo | None = None) -> Interval:
     A value with a UTC offset is converted to ``zone`` (the text's zone) when one
     is given, then compared as wall-clock time.
     """
-    value = str(value).strip()
+    return _parse_when(str(value).strip(), zone)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_when(value: str, zone: tzinfo | None) -> Interval:
+    """:func:`parse_when`, memoised: news repeats its dates, intervals are frozen."""
     if "/" in value:
         left, _, right = value.partition("/")
         start = None if left in ("", "..") else parse_point(left, zone).start
