@@ -44,9 +44,16 @@ def check(claim: Claim, doc: Document) -> Outcome:
     if not judged:
         word = KIND_WORDS.get(claim.kind, claim.kind)
         near = f" near {anchors(claim)}" if claim.about else ""
+        why = f"the text has no {word}{near}"
+        unresolved = _unresolved(claim, doc, sentences)
+        if unresolved:
+            why += (
+                f"; {unresolved} is relative and the text has no published time: "
+                "add `published:` to its front matter or to the claim"
+            )
         return Outcome(
             Verdict.UNVERIFIABLE,
-            f"the text has no {word}{near}",
+            why,
             tuple(
                 Evidence(doc.id, s.text, s.start, None, doc.line_of(s.start))
                 for s in sentences[:3]
@@ -54,6 +61,18 @@ def check(claim: Claim, doc: Document) -> Outcome:
             claim_says(claim),
         )
     return _decide(claim, doc, judged)
+
+
+_DATED = ("when", "weekday")
+
+
+def _unresolved(claim: Claim, doc: Document, sentences: Sequence[Sentence]) -> str:
+    """A relative word near the anchor left unresolved for want of a reference."""
+    if claim.kind not in ("when", "weekday") or (claim.published or doc.published):
+        return ""
+    here = doc.in_sentences(doc.mentions(), sentences)
+    words = [m.text for m in here if m.kind in _DATED and m.interval is None]
+    return "「" + "」, 「".join(dict.fromkeys(words)) + "」" if words else ""
 
 
 def claim_says(claim: Claim) -> str:

@@ -190,3 +190,16 @@ def test_a_date_elsewhere_in_the_sentence_does_not_date_the_anchor() -> None:
     assert visit_on_friday.verdict is R
     assert check(claim("when", "2026-spring", ("米国訪問",)), doc(first)).verdict is S
     assert check(claim("when", "2026-01-02", ("電話会談",)), doc(first)).verdict is S
+
+
+def test_a_relative_word_without_a_reference_says_what_to_add() -> None:
+    """金曜日 in a text with no published time: unverifiable, and says why."""
+    bare = Document(id="t", body="高市首相は金曜日、電話会談を行った。", lang="ja")
+    out = check(claim("when", "2026-01-02", ("電話会談",)), bare)
+    assert out.verdict is U
+    assert out.why.endswith(
+        "「金曜日」 is relative and the text has no published time: "
+        "add `published:` to its front matter or to the claim"
+    )
+    dated = replace(claim("when", "2026-01-02", ("電話会談",)), published=PUBLISHED)
+    assert check(dated, bare).verdict is S
