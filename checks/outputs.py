@@ -12,48 +12,46 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from checks.session import load_texts
+from checks.session import Run, Texts
 
 
-def suite_info(root: Path, records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """Claim files and texts of the run, with their hashes (provenance)."""
-    from checks.suite import find_fixtures_dir
+def suite_info(
+    root: Path, records: Sequence[Mapping[str, Any]], run: Run
+) -> dict[str, Any]:
+    """Claim files and texts of the run, with their hashes (provenance).
+
+    Texts come from the run's cache (read once; under xdist the controller,
+    which collects nothing, reads them here for the first time).
+    """
+    from checks.suite import load_claim_file
 
     files: dict[str, dict[str, Any]] = {}
-    fixture_dirs: set[Path] = set()
+    suites: dict[Path, Texts] = {}
     for r in records:
-        if r.get("type") not in ("claim", "agree", "relation", "problem"):
-            continue
         path = str(r.get("file") or "")
-        if not path.endswith((".yaml", ".yml")):
+        if r.get("type") == "lint" or not path.endswith((".yaml", ".yml")):
             continue
         sha = (r.get("provenance") or {}).get("claim_file_sha256") or ""
         entry = files.setdefault(path, {"path": path, "sha256": sha, "topic": None})
         entry["sha256"] = entry["sha256"] or sha
-        fixtures = find_fixtures_dir(root / path)
-        if fixtures is not None:
-            fixture_dirs.add(fixtures.resolve())
-    sources = []
-    for folder in sorted(fixture_dirs):
-        texts = load_texts(folder)
-        for doc in texts.documents.values():
-            sources.append(
-                {
-                    "id": doc.id,
-                    "path": _rel(root, doc.path),
-                    "sha256": doc.sha256,
-                    "title": doc.title,
-                    "lang": doc.lang,
-                    "kind": doc.kind,
-                    "published": doc.meta.get("published")
-                    and str(doc.meta["published"]),
-                    "url": doc.url,
-                }
-            )
-    from checks.suite import load_claim_file
-
+        texts = run.texts_for(root / path)
+        suites[texts.root] = texts
     for entry in files.values():
         entry["topic"] = load_claim_file(root / entry["path"]).topic
+    sources = [
+        {
+            "id": doc.id,
+            "path": _rel(root, doc.path),
+            "sha256": doc.sha256,
+            "title": doc.title,
+            "lang": doc.lang,
+            "kind": doc.kind,
+            "published": doc.meta.get("published") and str(doc.meta["published"]),
+            "url": doc.url,
+        }
+        for texts in suites.values()
+        for doc in texts.documents.values()
+    ]
     return {
         "root": str(root),
         "claim_files": sorted(files.values(), key=lambda f: f["path"]),
@@ -110,21 +108,27 @@ def name_rows(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def build_document(root: Path, records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+def build_document(
+    root: Path, records: Sequence[Mapping[str, Any]], run: Run
+) -> dict[str, Any]:
     from checks.report.records import results_document
 
     checks = [dict(r) for r in records]
-    return results_document(suite_info(root, records), checks, name_rows(records))
+    suite = suite_info(root, records, run)
+    return results_document(suite, checks, name_rows(records))
 
 
 def finish(
-    root: Path, records: Sequence[Mapping[str, Any]], options: Mapping[str, Any]
+    root: Path,
+    records: Sequence[Mapping[str, Any]],
+    options: Mapping[str, Any],
+    run: Run,
 ) -> tuple[dict[str, Any], dict[str, str], list[str]]:
     """Build the document once, apply the baseline, write what was asked for.
 
     Returns the document, {kind: path written} and baseline lines for the summary.
     """
-    doc = build_document(root, records)
+    doc = build_document(root, records, run)
     notes: list[str] = []
     baseline_path = options.get("baseline")
     if baseline_path and not options.get("update_baseline"):

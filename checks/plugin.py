@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from checks.nodes import RUN_KEY, SEEN_KEY, ClaimFile, ClaimsItem
+from checks.nodes import RUN_KEY, SEEN_KEY, ClaimFile, ClaimsItem, run_of
 from checks.session import Run
 
 BASELINE_KEY = pytest.StashKey[dict[str, Any] | None]()
@@ -157,7 +157,7 @@ class Results:
         self.records.sort(key=lambda r: str(r.get("nodeid", "")))
         options = _output_options(self.config)
         self.doc, self.written, self.notes = finish(
-            self.config.rootpath, self.records, options
+            self.config.rootpath, self.records, options, run_of(self.config)
         )
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:

@@ -63,7 +63,7 @@ def check_record(
         "verdict": outcome.verdict.value,
         "expected": expected.value,
         "why": outcome.why,
-        "evidence": [_evidence(e, texts) for e in outcome.evidence],
+        "evidence": [evidence_record(e, e.line) for e in outcome.evidence],
         "interval": interval_record(interval),
         "relation": None,
         "tags": list(claim.tags),
@@ -71,10 +71,6 @@ def check_record(
         "aliases": list(claim.aliases),
         "provenance": _provenance(loaded, texts, sources),
     }
-
-
-def _evidence(e: Any, texts: Texts) -> dict[str, Any]:
-    return evidence_record(e, e.line)
 
 
 def relation_record(
