@@ -252,7 +252,8 @@ def _failures(name: str, results: list[Result]) -> list[str]:
     wrong = [r for r in results if not r.correct]
     if not wrong:
         return []
-    lines = [f"== {name}: {len(wrong)} failures (first {FAILURES_SHOWN} shown)"]
+    shown = min(FAILURES_SHOWN, len(wrong))
+    lines = [f"== {name}: {len(wrong)} failures (first {shown} shown)"]
     for r in wrong[:FAILURES_SHOWN]:
         c = r.case
         assert c.target is not None
