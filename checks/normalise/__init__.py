@@ -9,7 +9,6 @@ inside a date (``2026年`` is a year, not a count of years).
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from datetime import datetime, tzinfo
 
 from checks.model import Mention
@@ -40,8 +39,14 @@ def extract(
     quantities = extract_quantities(digits.text, ctx)
     starts, reach = _date_reach(dates)
     kept = [q for q in quantities if not _overlaps_a_date(q, starts, reach)]
-    origin = digits.origin
-    mentions = [_back(m, origin, text) for m in (*dates, *kept)]
+    if digits.text is text:  # nothing rewritten: the spans are already right
+        mentions = [*dates, *kept]
+        for i, m in enumerate(mentions):
+            if text[m.start : m.end] != m.text:
+                mentions[i] = _back(m, digits.origin, text)
+    else:
+        origin = digits.origin
+        mentions = [_back(m, origin, text) for m in (*dates, *kept)]
     mentions.sort(key=lambda m: (m.start, -m.end, m.kind))
     return mentions
 
@@ -51,7 +56,20 @@ def _back(m: Mention, origin: tuple[int, ...], text: str) -> Mention:
     start, end = origin[m.start], origin[m.end]
     if start == m.start and end == m.end and text[start:end] == m.text:
         return m
-    return replace(m, start=start, end=end, text=text[start:end])
+    return Mention(
+        m.kind,
+        start,
+        end,
+        text[start:end],
+        m.value,
+        interval=m.interval,
+        number=m.number,
+        unit=m.unit,
+        hedge=m.hedge,
+        bound=m.bound,
+        note=m.note,
+        weekday=m.weekday,
+    )
 
 
 def _date_reach(dates: list[Mention]) -> tuple[list[int], list[int]]:

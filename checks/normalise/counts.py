@@ -10,6 +10,7 @@ pairs in ``_SAME``.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -152,13 +153,7 @@ def english_noun(words: str, number: float, *, ordinal: bool = False) -> str | N
 
     ``cherry trees to the US`` → ``trees``; None when no noun is clear.
     """
-    candidates: list[str] = []
-    stopped = False
-    for word in _WORD.findall(words)[:3]:
-        if word.lower() in _STOP:
-            stopped = True
-            break
-        candidates.append(word)
+    candidates, stopped = _candidates(words)
     if not candidates:
         return None
     if ordinal:
@@ -172,6 +167,18 @@ def english_noun(words: str, number: float, *, ordinal: bool = False) -> str | N
         if _looks_plural(word):
             return word.lower()
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _candidates(words: str) -> tuple[tuple[str, ...], bool]:
+    """The first words (up to three) before a stop word, and whether one stopped
+    them; remembered, as a text repeats its nouns."""
+    candidates: list[str] = []
+    for word in _WORD.findall(words)[:3]:
+        if word.lower() in _STOP:
+            return tuple(candidates), True
+        candidates.append(word)
+    return tuple(candidates), False
 
 
 def _looks_plural(word: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import functools
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from checks.model import Interval
 from checks.normalise import edtf, relative
@@ -39,6 +39,9 @@ class Atom:
     tags: list[str] = field(default_factory=list)
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def month_ok(month: int) -> bool:
     return 1 <= month <= 12
 
@@ -47,8 +50,9 @@ def day_ok(year: int | None, month: int, day: int) -> bool:
     """True when the day exists (a year-less 2月29日 is allowed)."""
     if not month_ok(month) or day < 1:
         return False
-    last = calendar.monthrange(year if year is not None else 2024, month)[1]
-    return day <= last
+    if month == 2:
+        return day <= (29 if year is None or calendar.isleap(year) else 28)
+    return day <= _MONTH_DAYS[month]
 
 
 def dated(
@@ -63,14 +67,26 @@ def dated(
     """An atom for a year with an optional month and day (or month part)."""
     if month is None:
         return Atom(start, end, value=f"{year:04d}", note=note)
+    found = _date_value(year, month, day, part)
+    if found is None:
+        return None
+    return Atom(start, end, value=found[0], note=note, day=found[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_value(
+    year: int, month: int, day: int | None, part: str | None
+) -> tuple[str, date | None] | None:
+    """The value (and the day, if one) of a year, month and day or month part,
+    None when there is no such day; remembered, as texts repeat their dates."""
     if not month_ok(month):
         return None
     if day is not None:
         if not day_ok(year, month, day):
             return None
         d = date(year, month, day)
-        return Atom(start, end, value=d.isoformat(), note=note, day=d)
-    return Atom(start, end, value=edtf.month_value(year, month, part), note=note)
+        return d.isoformat(), d
+    return edtf.month_value(year, month, part), None
 
 
 def yearless(
@@ -89,18 +105,8 @@ def yearless(
     if ctx.published is None:
         return Atom(start, end, number=day, month=month, part=part, tags=["yearless"])
 
-    def interval_of(year: int) -> Interval | None:
-        if day is not None and not day_ok(year, month, day):
-            return None
-        value = (
-            f"{year:04d}-{month:02d}-{day:02d}"
-            if day is not None
-            else edtf.month_value(year, month, part)
-        )
-        return parse_when(value)
-
     way, why = relative.direction(text, start, end, ctx.lang)
-    year = relative.pick_year(interval_of, ctx.published, way)
+    year = _yearless_year(month, day, part, ctx.published, way)
     if year is None:
         return None
     reason = why or "nearest to published"
@@ -112,6 +118,35 @@ def yearless(
     return atom
 
 
+@functools.lru_cache(maxsize=4096)
+def _yearless_year(
+    month: int, day: int | None, part: str | None, published: datetime, way: str | None
+) -> int | None:
+    """The year the tense gives a year-less month (and day or part); remembered."""
+
+    def interval_of(year: int) -> Interval | None:
+        if day is not None and not day_ok(year, month, day):
+            return None
+        value = (
+            f"{year:04d}-{month:02d}-{day:02d}"
+            if day is not None
+            else edtf.month_value(year, month, part)
+        )
+        return parse_when(value)
+
+    return relative.pick_year(interval_of, published, way)
+
+
+@functools.lru_cache(maxsize=1024)
+def _season_year(season: str, published: datetime, way: str | None) -> int | None:
+    """The year the tense gives a year-less season; remembered."""
+
+    def interval_of(year: int) -> Interval:
+        return parse_when(edtf.season_value(year, season))
+
+    return relative.pick_year(interval_of, published, way)
+
+
 def seasonal(
     text: str, start: int, end: int, ctx: Context, season: str, label: str
 ) -> Atom | None:
@@ -119,11 +154,8 @@ def seasonal(
     if ctx.published is None:
         return None
 
-    def interval_of(year: int) -> Interval:
-        return parse_when(edtf.season_value(year, season))
-
     way, why = relative.direction(text, start, end, ctx.lang)
-    year = relative.pick_year(interval_of, ctx.published, way)
+    year = _season_year(season, ctx.published, way)
     if year is None:
         return None
     note = f"year-less {label}; {why or 'nearest to published'} → {year}"
@@ -158,15 +190,8 @@ def monthless(
         return None
     if ctx.published is None:
         return Atom(start, end, number=number, tags=["dayonly"])
-    pub = ctx.published.date()
-    options: list[tuple[tuple[int, int], Interval | None]] = []
-    for shift in (-1, 0, 1):
-        year, month = relative.shift_months(pub, shift)
-        ok = day_ok(year, month, number)
-        iv = parse_when(f"{year:04d}-{month:02d}-{number:02d}") if ok else None
-        options.append(((year, month), iv))
     way, why = relative.direction(text, start, end, ctx.lang)
-    chosen = relative.pick(options, ctx.published, way)
+    chosen = _monthless_month(number, ctx.published, way)
     if chosen is None:
         return None
     d = date(chosen[0], chosen[1], number)
@@ -174,6 +199,21 @@ def monthless(
     atom = Atom(start, end, value=d.isoformat(), day=d, note=note, number=number)
     atom.tags.append("dayonly")
     return atom
+
+
+@functools.lru_cache(maxsize=1024)
+def _monthless_month(
+    number: int, published: datetime, way: str | None
+) -> tuple[int, int] | None:
+    """The (year, month) the tense gives a month-less day; remembered."""
+    pub = published.date()
+    options: list[tuple[tuple[int, int], Interval | None]] = []
+    for shift in (-1, 0, 1):
+        year, month = relative.shift_months(pub, shift)
+        ok = day_ok(year, month, number)
+        iv = parse_when(f"{year:04d}-{month:02d}-{number:02d}") if ok else None
+        options.append(((year, month), iv))
+    return relative.pick(options, published, way)
 
 
 def shifted(

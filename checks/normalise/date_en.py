@@ -64,6 +64,8 @@ _NOT_YEAR = re.compile(
     r"|section|chapter|vol\.|issue|tel\.?|phone|code|rule|resolution|bill|act)\s*$",
     re.IGNORECASE,
 )
+#: what the character before a ``_NOT_YEAR`` match's end can be
+_NOT_YEAR_END = re.compile(r"[\s.#a-z]", re.IGNORECASE)
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:people|persons|troops|soldiers|km|miles|yen|dollars|won|euros|tons|units"
     r"|cases|deaths|votes|times|members|workers|years|metres|meters|feet)\b",
@@ -301,7 +303,10 @@ def e_time(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
 
 
 def e_year(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
-    if _NOT_YEAR.search(text, max(0, m.start() - 12), m.start("e6_y")):
+    at = m.start("e6_y")
+    if _NOT_YEAR_END.match(text, at - 1) and _NOT_YEAR.search(
+        text, max(0, m.start() - 12), at
+    ):
         return []
     if not m["e6_p"] and _NOT_YEAR_AFTER.match(text, m.end()):
         return []

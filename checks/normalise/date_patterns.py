@@ -26,107 +26,121 @@ def _alt(name: str, body: str) -> str:
     return f"(?P<{name}>{body})"
 
 
-JA = re.compile(
-    "|".join(
-        (
-            _alt(
-                "ago",
-                r"(?<!\d)(?P<ag_n>\d{1,3})(?P<ag_u>日|週間|週|か月|カ月|ヶ月|ケ月|ヵ月|箇月|年)"
-                r"(?P<ag_w>前|後)(?!半)",
-            ),
-            _alt(
-                "rday",
-                "一昨日|おととい|昨日|きのう|今日|きょう|本日|明後日|あさって|明日|"
-                "あした|あす|今夜|今晩|昨夜|昨晩|今朝|明朝|昨朝|明晩",
-            ),
-            _alt(
-                "rweek",
-                f"(?P<rw>先々週|再来週|先週|今週|来週)(?:の?(?P<rw_wd>{_WEEKDAY_JA})曜日?"
-                "|(?P<rw_p>末|前半|後半|初め))?",
-            ),
-            _alt(
-                "rmonth",
-                f"(?P<rm>先々月|再来月|先月|今月|来月)(?:(?P<rm_d>\\d{{1,2}})日|の?(?P<rm_p>{PART_JA}))?",
-            ),
-            _alt(
-                "ryear",
-                "(?P<ry>一昨年|再来年|昨年|去年|今年|本年|来年)(?P<ry_fy>度)?"
-                f"(?:の?(?P<ry_m>\\d{{1,2}})月(?:(?P<ry_d>\\d{{1,2}})日|の?(?P<ry_mp>{PART_JA}))?"
-                f"|の?(?P<ry_s>{_SEASON_AFTER_YEAR})|(?P<ry_p>{YEAR_PART_JA}))?",
-            ),
-            _alt(
-                "rseason", f"(?P<rs_w>今|来|昨|去|この)(?P<rs_s>{_SEASON_AFTER_YEAR})"
-            ),
-            _alt("yedge", "年末|年初|年始|年明け"),
-            _alt(
-                "ymd",
-                r"(?:西暦)?(?:(?<!\d)(?P<a_y>\d{4})年"
-                rf"(?:[（(](?P<a_e2>{ERA_PATTERN})(?P<a_en2>元|\d{{1,2}})年?[)）])?"
-                rf"|(?<![A-Za-z])(?P<a_e>{ERA_PATTERN})(?P<a_en>元|\d{{1,2}})年"
-                r"(?:[（(](?:西暦)?(?P<a_y2>\d{4})年?[)）])?)"
-                r"(?!間|生|分|ぶり|以上|余り|近く)(?P<a_fy>度)?/?"
-                r"(?:(?P<a_m>\d{1,2})月/?(?:(?P<a_d>\d{1,2})日"
-                f"|の?(?P<a_mp>{PART_JA}))?"
-                r"|第?(?P<a_q>[1-4])四半期|第(?P<a_w>[0-9]{1,2})週|の?(?P<a_s>"
-                f"{_SEASON_AFTER_YEAR})|(?P<a_yp>{YEAR_PART_JA})|(?P<a_dec>代))?",
-            ),
-            _alt(
-                "isoweek",
-                r"(?<![0-9])(?P<iw_y>[0-9]{4})-?(?:W(?P<iw_w>[0-9]{2})|Q(?P<iw_q>[1-4]))"
-                r"(?![0-9])",
-            ),
-            _alt(
-                "slash",
-                rf"(?<![\d/.:\-])(?:(?P<b_e>{ERA_PATTERN}))?(?P<b_y>\d{{4}}|\d{{1,2}})"
-                r"(?P<b_sep>[/\-.・,／])(?P<b_m>\d{1,2})(?:(?P=b_sep)(?P<b_d>\d{1,2}))?"
-                r"(?![\d/／]|[.:,\-]\d)",
-            ),
-            _alt("yseason", r"(?<!\d)(?P<h_y>\d{4})/?(?P<h_s>春|夏|秋|冬)"),
-            _alt(
-                "md",
-                r"(?<![\d年])(?<![間分秒月日年週]に)(?P<c_m>\d{1,2})月(?:(?P<c_d>\d{1,2})日"
-                f"|の?(?P<c_mp>{PART_JA}))?",
-            ),
-            _alt(
-                "time",
-                r"(?:(?P<tm_ap>午前|午後|早朝|朝|深夜|夜|未明|夕方|昼|AM|PM|am|pm)の?)?"
-                r"(?<!\d)(?P<tm_h>\d{1,2})時(?!間|代|点)(?:(?P<tm_mi>\d{1,2})分(?!間)"
-                r"|(?P<tm_half>半)|(?![0-9]{1,2}秒))"
-                r"|(?P<tm_noon>正午|正子)|(?P<tm_ap3>午前|午後|深夜|夜|朝)?"
-                r"(?<![\d:：.])(?P<tm_h2>\d{1,2})[:：](?P<tm_m2>\d{2})(?:[:：]\d{2})?"
-                r"(?![\d:：])(?:\s?(?P<tm_ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?",
-            ),
-            _alt(
-                "day",
-                r"(?<![\d月.])(?<![間分秒月日年週]に)(?P<dd>\d{1,2})日"
-                "(?![間目前後本中]|ぶり|連続|分|以内|おき|置き|ごと|毎|当たり|あたり|に[0-9]"
-                "|[0-9]{1,2}(?:時間|分|秒))",
-            ),
-            _alt("quarter", r"第(?P<q_n>[1-4])四半期"),
-            _alt(
-                "anaphor",
-                "(?P<an>同月|翌月|前月|同年|翌年|前年)(?!比|同期|並み|代|度|以来)"
-                "(?:(?P<an_m>[0-9]{1,2})月)?(?:(?P<an_d>[0-9]{1,2})日"
-                f"|の?(?P<an_p>{PART_JA}))?"
-                "|(?P<an2>同日|翌日|前日|同夜|翌朝|同週|翌週|前週)(?!比|同期|並み|以来)",
-            ),
-            _alt(
-                "weekday",
-                f"[（(](?P<wk_p>{_WEEKDAY_JA})(?:曜日?)?(?:・?祝)?[)）]"
-                f"|(?P<wk_d>{_WEEKDAY_JA})曜(?:日)?",
-            ),
-            _alt("season", f"(?<![{_KANJI}ァ-ヶ])(?P<sb>{_SEASON_JA})"),
-        )
-    )
+_JA_ALTS = (
+    _alt(
+        "ago",
+        r"(?<!\d)(?P<ag_n>\d{1,3})(?P<ag_u>日|週間|週|か月|カ月|ヶ月|ケ月|ヵ月|箇月|年)"
+        r"(?P<ag_w>前|後)(?!半)",
+    ),
+    _alt(
+        "rday",
+        "一昨日|おととい|昨日|きのう|今日|きょう|本日|明後日|あさって|明日|"
+        "あした|あす|今夜|今晩|昨夜|昨晩|今朝|明朝|昨朝|明晩",
+    ),
+    _alt(
+        "rweek",
+        f"(?P<rw>先々週|再来週|先週|今週|来週)(?:の?(?P<rw_wd>{_WEEKDAY_JA})曜日?"
+        "|(?P<rw_p>末|前半|後半|初め))?",
+    ),
+    _alt(
+        "rmonth",
+        f"(?P<rm>先々月|再来月|先月|今月|来月)(?:(?P<rm_d>\\d{{1,2}})日|の?(?P<rm_p>{PART_JA}))?",
+    ),
+    _alt(
+        "ryear",
+        "(?P<ry>一昨年|再来年|昨年|去年|今年|本年|来年)(?P<ry_fy>度)?"
+        f"(?:の?(?P<ry_m>\\d{{1,2}})月(?:(?P<ry_d>\\d{{1,2}})日|の?(?P<ry_mp>{PART_JA}))?"
+        f"|の?(?P<ry_s>{_SEASON_AFTER_YEAR})|(?P<ry_p>{YEAR_PART_JA}))?",
+    ),
+    _alt("rseason", f"(?P<rs_w>今|来|昨|去|この)(?P<rs_s>{_SEASON_AFTER_YEAR})"),
+    _alt("yedge", "年末|年初|年始|年明け"),
+    _alt(
+        "ymd",
+        r"(?:西暦)?(?:(?<!\d)(?P<a_y>\d{4})年"
+        rf"(?:[（(](?P<a_e2>{ERA_PATTERN})(?P<a_en2>元|\d{{1,2}})年?[)）])?"
+        rf"|(?<![A-Za-z])(?P<a_e>{ERA_PATTERN})(?P<a_en>元|\d{{1,2}})年"
+        r"(?:[（(](?:西暦)?(?P<a_y2>\d{4})年?[)）])?)"
+        r"(?!間|生|分|ぶり|以上|余り|近く)(?P<a_fy>度)?/?"
+        r"(?:(?P<a_m>\d{1,2})月/?(?:(?P<a_d>\d{1,2})日"
+        f"|の?(?P<a_mp>{PART_JA}))?"
+        r"|第?(?P<a_q>[1-4])四半期|第(?P<a_w>[0-9]{1,2})週|の?(?P<a_s>"
+        f"{_SEASON_AFTER_YEAR})|(?P<a_yp>{YEAR_PART_JA})|(?P<a_dec>代))?",
+    ),
+    _alt(
+        "isoweek",
+        r"(?<![0-9])(?P<iw_y>[0-9]{4})-?(?:W(?P<iw_w>[0-9]{2})|Q(?P<iw_q>[1-4]))"
+        r"(?![0-9])",
+    ),
+    _alt(
+        "slash",
+        rf"(?<![\d/.:\-])(?:(?P<b_e>{ERA_PATTERN}))?(?P<b_y>\d{{4}}|\d{{1,2}})"
+        r"(?P<b_sep>[/\-.・,／])(?P<b_m>\d{1,2})(?:(?P=b_sep)(?P<b_d>\d{1,2}))?"
+        r"(?![\d/／]|[.:,\-]\d)",
+    ),
+    _alt("yseason", r"(?<!\d)(?P<h_y>\d{4})/?(?P<h_s>春|夏|秋|冬)"),
+    _alt(
+        "md",
+        r"(?<![\d年])(?<![間分秒月日年週]に)(?P<c_m>\d{1,2})月(?:(?P<c_d>\d{1,2})日"
+        f"|の?(?P<c_mp>{PART_JA}))?",
+    ),
+    _alt(
+        "time",
+        r"(?:(?P<tm_ap>午前|午後|早朝|朝|深夜|夜|未明|夕方|昼|AM|PM|am|pm)の?)?"
+        r"(?<!\d)(?P<tm_h>\d{1,2})時(?!間|代|点)(?:(?P<tm_mi>\d{1,2})分(?!間)"
+        r"|(?P<tm_half>半)|(?![0-9]{1,2}秒))"
+        r"|(?P<tm_noon>正午|正子)|(?P<tm_ap3>午前|午後|深夜|夜|朝)?"
+        r"(?<![\d:：.])(?P<tm_h2>\d{1,2})[:：](?P<tm_m2>\d{2})(?:[:：]\d{2})?"
+        r"(?![\d:：])(?:\s?(?P<tm_ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?",
+    ),
+    _alt(
+        "day",
+        r"(?<![\d月.])(?<![間分秒月日年週]に)(?P<dd>\d{1,2})日"
+        "(?![間目前後本中]|ぶり|連続|分|以内|おき|置き|ごと|毎|当たり|あたり|に[0-9]"
+        "|[0-9]{1,2}(?:時間|分|秒))",
+    ),
+    _alt("quarter", r"第(?P<q_n>[1-4])四半期"),
+    _alt(
+        "anaphor",
+        "(?P<an>同月|翌月|前月|同年|翌年|前年)(?!比|同期|並み|代|度|以来)"
+        "(?:(?P<an_m>[0-9]{1,2})月)?(?:(?P<an_d>[0-9]{1,2})日"
+        f"|の?(?P<an_p>{PART_JA}))?"
+        "|(?P<an2>同日|翌日|前日|同夜|翌朝|同週|翌週|前週)(?!比|同期|並み|以来)",
+    ),
+    _alt(
+        "weekday",
+        f"[（(](?P<wk_p>{_WEEKDAY_JA})(?:曜日?)?(?:・?祝)?[)）]"
+        f"|(?P<wk_d>{_WEEKDAY_JA})曜(?:日)?",
+    ),
+    _alt("season", f"(?<![{_KANJI}ァ-ヶ])(?P<sb>{_SEASON_JA})"),
 )
+JA = re.compile("|".join(_JA_ALTS))
 
-#: every character an alternative of ``JA`` can start with (scan only there)
+
+def _only(alternatives: tuple[str, ...], names: str, flags: int = 0) -> re.Pattern[str]:
+    """The named alternatives alone, in their order: where no other one can
+    start (at a digit), this matches exactly as the whole alternation does."""
+    wanted = [f"(?P<{name}>" for name in names.split()]
+    return re.compile(
+        "|".join(a for a in alternatives if a.startswith(tuple(wanted))), flags
+    )
+
+
+#: the alternatives of ``JA`` that can start at a digit
+JA_DIGIT = _only(_JA_ALTS, "ago ymd isoweek slash yseason md time day")
+
+#: every character an alternative of ``JA`` can start with (scan only there); a
+#: digit, era letter, 第 or bracket only where the characters after it can fit
 JA_TRIGGER = re.compile(
-    "[0-9RHSＲＨＳ第（(春夏秋冬午早深未正]|[月火水木金土日]曜|一昨|年[末初始明]|おととい"
+    "(?=[0-9RHSＲＨＳ第（(春夏秋冬午早深未正月火水木金土日一年おきあこ大本明西令平昭今来先昨去再"
+    "夕朝夜昼AaPp同翌前])(?:"
+    "(?<![0-9])[0-9](?=\\d*(?:[年月週かカヶケヵ箇WQ春夏秋冬]|日(?!間)|時(?![間代点])"
+    "|[:：/\\-.・,／]\\d|-[WQ]|/[春夏秋冬]))"
+    "|[RHSＲＨＳ](?=\\d)|第(?=[1-4])|[（(](?=[月火水木金土日])|[春夏秋冬午早深未正]"
+    "|[月火水木金土日]曜|一昨|年[末初始明]|おととい"
     "|き(?:のう|ょう)|あ(?:す|した|さって)|この[春夏秋冬]|大正|本[日年]|明[治日朝晩後]"
     "|西暦|令和|平成|昭和|今[日夜晩朝週月年春夏秋冬]|来[週月年春夏秋冬]|先[週月々]"
     "|昨[日夜晩朝年春夏秋冬]|去[年春夏秋冬]|再来|夕方|[朝夜昼]の?[0-9]|[AaPp][Mm][0-9]"
-    "|同[日夜月年週]|翌[日朝月年週]|前[日月年週]"
+    "|同[日夜月年週]|翌[日朝月年週]|前[日月年週])"
 )
 #: every word start an alternative of ``EN`` can begin at
 _UNITS = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
@@ -153,11 +167,17 @@ class _Node(dict[str, "_Node"]):
         self.tails: set[str] = set()
 
 
-def _trie(entries: list[tuple[str, str]]) -> str:
+def _trie(
+    entries: list[tuple[str, str]], first: str = "", also: str = "", guard: str = ""
+) -> str:
     """One regex for many words (each with a lookahead tail), prefixes shared.
 
     Every branch starts with a distinct literal, so ``re`` decides at each
-    position with one comparison per level instead of trying every word.
+    position with one comparison per level instead of trying every word; a
+    leading class of the first characters lets ``re`` skip the rest in C.
+    ``first`` is one more alternative tried before the words, ``also`` the
+    characters it can start with (a character class body), and ``guard`` a
+    lookbehind every match must pass.
     """
     root = _Node()
     for word, tail in entries:
@@ -173,15 +193,24 @@ def _trie(entries: list[tuple[str, str]]) -> str:
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
 
-    return emit(root)
+    firsts = "".join(re.escape(c) for c in sorted(root))
+    return f"(?=[{also}{firsts}]){guard}(?:{first}{emit(root)})"
 
 
+#: a digit starts an ``EN`` match only as a year (1[89]dd, 2[01]dd) or when its
+#: number goes on with ``/``, ``:`` or ``.`` and a digit, an ordinal, am/pm, or
+#: a space and what may follow (of, a month, a unit, am/pm)
+_EN_DIGIT = (
+    r"[0-9](?:(?<=[12])(?=\d{3})"
+    r"|(?=\d*(?:[/:.]\d|(?i:[stnrap]|\s+[ofjmasndhwyp]))))"
+)
 #: where an ``EN`` match can start; every alternative begins with a literal, so
-#: ``re`` skips other characters in C (the word boundary is checked by the caller)
+#: ``re`` skips other characters in C.  A start inside a word is refused here
+#: (``WORD_CHARS`` before it); a refused start could only have hidden others
+#: inside the same word, which are refused too.
 EN_TRIGGER = re.compile(
     _trie(
-        [(str(d), "") for d in range(10)]
-        + _literal_first(
+        _literal_first(
             _cased(
                 "january february april june july august september october november "
                 "december jan feb apr jun jul aug sep sept oct nov dec monday tuesday "
@@ -213,7 +242,10 @@ EN_TRIGGER = re.compile(
         + _literal_first(
             _cased("in"), r"(?=\s+(?:[0-9]|an?\s|[a-z]+\s+" + _UNITS + "))"
         )
-        + _literal_first(_cased("at"), r"(?=\s+(?:noon|midnight))")
+        + _literal_first(_cased("at"), r"(?=\s+(?:noon|midnight))"),
+        first=_EN_DIGIT + "|",
+        also="0-9",
+        guard="(?<![A-Za-z0-9])",
     )
 )
 #: the characters that make a trigger part of a longer word
@@ -234,88 +266,87 @@ _PART_EN = (
 )
 _NUM_EN = r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
-EN = re.compile(
-    "|".join(
-        (
-            _alt(
-                "e_mdy",
-                rf"(?<![A-Za-z0-9])(?:(?P<e1_wd>{_WDAY}),?\s+)?(?P<e1_mon>{_MONTH})\s*"
-                rf"(?P<e1_d>\d{{1,2}}){_ORD}(?!:)(?:,?\s+(?P<e1_y>\d{{4}})(?![0-9]))?",
-            ),
-            _alt(
-                "e_dmy",
-                rf"(?<![A-Za-z0-9])(?:(?P<e2_wd>{_WDAY}),?\s+)?(?:the\s+)?(?P<e2_d>\d{{1,2}}){_ORD}"
-                rf"\s+(?:of\s+)?(?P<e2_mon>{_MONTH})(?:,?\s+(?P<e2_y>\d{{4}})(?![0-9]))?",
-            ),
-            _alt(
-                "e_my",
-                rf"(?<![A-Za-z0-9])(?:(?P<e3_p>{_PART_EN})[\s-]+)?(?P<e3_mon>{_MONTH})"
-                r"(?:,?\s+(?:of\s+)?(?P<e3_y>\d{4})(?![0-9]))?",
-            ),
-            _alt(
-                "e_num",
-                r"(?<![\d/.])(?P<e5_m>\d{1,2})/(?P<e5_d>\d{1,2})/(?P<e5_y>\d{4}|\d{2})"
-                r"(?![\d/])",
-            ),
-            _alt(
-                "e_quarter",
-                r"(?<![A-Za-z0-9])(?:(?P<e7_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
-                r"|Q(?P<e7_q>[1-4]))(?:\s+(?:of\s+)?(?P<e7_y>\d{4}))?(?![A-Za-z0-9])",
-            ),
-            _alt(
-                "e_rday",
-                r"(?<![A-Za-z0-9])(?P<e9>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+"
-                r"tomorrow|today|yesterday|tomorrow|tonight|last\s+night)(?![A-Za-z0-9])"
-                r"(?:\s+(?P<e9_p>morning|afternoon|evening|night))?",
-            ),
-            _alt(
-                "e_this",
-                r"(?<![A-Za-z0-9])(?P<e10_w>this|last|next)\s+(?P<e10_u>week(?:end)?|month|year|"
-                r"morning|afternoon|evening|spring|summer|autumn|fall|winter"
-                r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![A-Za-z0-9])",
-            ),
-            _alt(
-                "e_ago",
-                rf"(?<![A-Za-z0-9])(?:(?P<e11_in>in)\s+)?(?P<e11_n>{_NUM_EN})\s+(?P<e11_u>minutes?|"
-                r"hours?|days?|weeks?|months?|years?|decades?)(?![A-Za-z0-9])(?:\s+(?P<e11_w>ago|"
-                r"from\s+now))?",
-            ),
-            _alt(
-                "e_season",
-                r"(?<![A-Za-z0-9])(?P<e8_s>spring|summer|autumn|fall|winter)(?![A-Za-z0-9])(?:\s+(?:of\s+)?"
-                r"(?P<e8_y>\d{4})(?![0-9]))?",
-            ),
-            _alt(
-                "e_time",
-                r"(?<![\d:.])(?P<e13_h>\d{1,2})(?:[:.](?P<e13_m>\d{2}))?(?::\d{2}(?:\.\d+)?)?"
-                r"\s*(?P<e13_ap>[ap]\.?m(?![A-Za-z0-9])\.?)"
-                r"|(?<![\d:.])(?P<e13_h2>\d{1,2}):(?P<e13_m2>\d{2})(?::\d{2}(?:\.\d+)?)?"
-                r"(?![\d:])|(?<![A-Za-z0-9])(?:at\s+)?(?P<e13_nm>noon|midnight)(?![A-Za-z0-9])",
-            ),
-            _alt(
-                "e_year",
-                rf"(?<![A-Za-z0-9])(?:(?P<e6_p>{_PART_EN})[\s-]+)?(?<![#$€£¥\d.,/:\-])"
-                r"(?P<e6_y>1[89]\d\d|20\d\d|21\d\d)(?![A-Za-z0-9])(?![.,:/\-]\d|\s*%|\s*percent)",
-            ),
-            _alt(
-                "e_anaphor",
-                r"(?<![A-Za-z0-9])(?:the\s+(?P<e15_w>same|next|following|previous"
-                r"|preceding)\s+(?P<e15_u>day|morning|evening|night|week|month|year)"
-                r"|(?P<e15_that>that)\s+(?P<e15_u2>day|morning|evening|night))"
-                r"(?![A-Za-z])",
-            ),
-            _alt(
-                "e_the",
-                r"(?<![A-Za-z0-9])the\s+(?P<e14_d>\d{1,2})(?:st|nd|rd|th)(?![A-Za-z0-9])",
-            ),
-            _alt("e_weekday", rf"(?<![A-Za-z0-9])(?P<e12_d>{_WDAY})"),
-        )
+_EN_ALTS = (
+    _alt(
+        "e_mdy",
+        rf"(?<![A-Za-z0-9])(?:(?P<e1_wd>{_WDAY}),?\s+)?(?P<e1_mon>{_MONTH})\s*"
+        rf"(?P<e1_d>\d{{1,2}}){_ORD}(?!:)(?:,?\s+(?P<e1_y>\d{{4}})(?![0-9]))?",
     ),
-    re.IGNORECASE,
+    _alt(
+        "e_dmy",
+        rf"(?<![A-Za-z0-9])(?:(?P<e2_wd>{_WDAY}),?\s+)?(?:the\s+)?(?P<e2_d>\d{{1,2}}){_ORD}"
+        rf"\s+(?:of\s+)?(?P<e2_mon>{_MONTH})(?:,?\s+(?P<e2_y>\d{{4}})(?![0-9]))?",
+    ),
+    _alt(
+        "e_my",
+        rf"(?<![A-Za-z0-9])(?:(?P<e3_p>{_PART_EN})[\s-]+)?(?P<e3_mon>{_MONTH})"
+        r"(?:,?\s+(?:of\s+)?(?P<e3_y>\d{4})(?![0-9]))?",
+    ),
+    _alt(
+        "e_num",
+        r"(?<![\d/.])(?P<e5_m>\d{1,2})/(?P<e5_d>\d{1,2})/(?P<e5_y>\d{4}|\d{2})"
+        r"(?![\d/])",
+    ),
+    _alt(
+        "e_quarter",
+        r"(?<![A-Za-z0-9])(?:(?P<e7_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+        r"|Q(?P<e7_q>[1-4]))(?:\s+(?:of\s+)?(?P<e7_y>\d{4}))?(?![A-Za-z0-9])",
+    ),
+    _alt(
+        "e_rday",
+        r"(?<![A-Za-z0-9])(?P<e9>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+"
+        r"tomorrow|today|yesterday|tomorrow|tonight|last\s+night)(?![A-Za-z0-9])"
+        r"(?:\s+(?P<e9_p>morning|afternoon|evening|night))?",
+    ),
+    _alt(
+        "e_this",
+        r"(?<![A-Za-z0-9])(?P<e10_w>this|last|next)\s+(?P<e10_u>week(?:end)?|month|year|"
+        r"morning|afternoon|evening|spring|summer|autumn|fall|winter"
+        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![A-Za-z0-9])",
+    ),
+    _alt(
+        "e_ago",
+        rf"(?<![A-Za-z0-9])(?:(?P<e11_in>in)\s+)?(?P<e11_n>{_NUM_EN})\s+(?P<e11_u>minutes?|"
+        r"hours?|days?|weeks?|months?|years?|decades?)(?![A-Za-z0-9])(?:\s+(?P<e11_w>ago|"
+        r"from\s+now))?",
+    ),
+    _alt(
+        "e_season",
+        r"(?<![A-Za-z0-9])(?P<e8_s>spring|summer|autumn|fall|winter)(?![A-Za-z0-9])(?:\s+(?:of\s+)?"
+        r"(?P<e8_y>\d{4})(?![0-9]))?",
+    ),
+    _alt(
+        "e_time",
+        r"(?<![\d:.])(?P<e13_h>\d{1,2})(?:[:.](?P<e13_m>\d{2}))?(?::\d{2}(?:\.\d+)?)?"
+        r"\s*(?P<e13_ap>[ap]\.?m(?![A-Za-z0-9])\.?)"
+        r"|(?<![\d:.])(?P<e13_h2>\d{1,2}):(?P<e13_m2>\d{2})(?::\d{2}(?:\.\d+)?)?"
+        r"(?![\d:])|(?<![A-Za-z0-9])(?:at\s+)?(?P<e13_nm>noon|midnight)(?![A-Za-z0-9])",
+    ),
+    _alt(
+        "e_year",
+        rf"(?<![A-Za-z0-9])(?:(?P<e6_p>{_PART_EN})[\s-]+)?(?<![#$€£¥\d.,/:\-])"
+        r"(?P<e6_y>1[89]\d\d|20\d\d|21\d\d)(?![A-Za-z0-9])(?![.,:/\-]\d|\s*%|\s*percent)",
+    ),
+    _alt(
+        "e_anaphor",
+        r"(?<![A-Za-z0-9])(?:the\s+(?P<e15_w>same|next|following|previous"
+        r"|preceding)\s+(?P<e15_u>day|morning|evening|night|week|month|year)"
+        r"|(?P<e15_that>that)\s+(?P<e15_u2>day|morning|evening|night))"
+        r"(?![A-Za-z])",
+    ),
+    _alt(
+        "e_the",
+        r"(?<![A-Za-z0-9])the\s+(?P<e14_d>\d{1,2})(?:st|nd|rd|th)(?![A-Za-z0-9])",
+    ),
+    _alt("e_weekday", rf"(?<![A-Za-z0-9])(?P<e12_d>{_WDAY})"),
 )
+EN = re.compile("|".join(_EN_ALTS), re.IGNORECASE)
+#: the alternatives of ``EN`` that can start at a digit
+EN_DIGIT = _only(_EN_ALTS, "e_dmy e_num e_quarter e_ago e_time e_year", re.IGNORECASE)
 
 #: a bound or hedge word just before a mention (matched on the text before it)
 PREFIX = re.compile(
+    r"(?=[遅おnbutpafsrc])"  # the first characters, so ``re`` skips the rest in C
     r"(?:(?P<by>遅くとも|おそくとも|no\s+later\s+than|not\s+later\s+than|by)"
     r"|(?P<until>until|till|up\s+to)|(?P<before>before|prior\s+to|ahead\s+of)"
     r"|(?P<from>from|starting(?:\s+(?:on|in|from))?|beginning|as\s+of)"

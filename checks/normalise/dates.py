@@ -22,13 +22,14 @@ from checks.normalise.date_atoms import Atom, parse_when
 from checks.normalise.date_patterns import (
     DAY_PART,
     EN,
+    EN_DIGIT,
     EN_TRIGGER,
     JA,
+    JA_DIGIT,
     JA_TRIGGER,
     JOINER,
     PREFIX,
     SUFFIX,
-    WORD_CHARS,
     ZONE_AFTER,
     ZONE_BEFORE,
 )
@@ -36,6 +37,16 @@ from checks.normalise.date_ranges import join_ranges
 from checks.normalise.date_words import DAY_PARTS, ZONES, offset_text
 
 _LATIN = re.compile("[A-Za-z]")
+_DIGITS = frozenset("0123456789")
+#: the last character of any ``PREFIX`` match, and the first of a non-empty
+#: ``SUFFIX`` match: where neither is, the pattern need not be tried
+_PREFIX_END = re.compile(r"[\s.もa-z]", re.IGNORECASE)
+_SUFFIX_START = re.compile("[ご頃こ前まao以よか〜～]", re.IGNORECASE)
+#: the last two characters of a ``PREFIX`` word (before the spaces that end it)
+_PREFIX_TAIL = re.compile(
+    r"(?:とも|an|by|il|ll|to|re|of|om|ng|on|in|ce|er|ut|nd|ly|ca|c\.|me|he|at)\Z",
+    re.IGNORECASE,
+)
 _BOUND_GROUPS = ("by", "until", "before", "from", "since", "after")
 
 
@@ -64,9 +75,9 @@ def extract_dates(text: str, ctx: Context) -> list[Mention]:
 def scan(text: str, ctx: Context) -> list[Atom]:
     """All atoms of both languages, overlaps removed (the longer one wins)."""
     found: list[Atom] = []
-    _run(JA, JA_TRIGGER, date_ja.HANDLERS, text, ctx, found)
+    _run((JA, JA_DIGIT), JA_TRIGGER, date_ja.HANDLERS, text, ctx, found)
     if ctx.lang != "ja" or _LATIN.search(text) is not None:
-        _run(EN, EN_TRIGGER, date_en.HANDLERS, text, ctx, found, bounded=True)
+        _run((EN, EN_DIGIT), EN_TRIGGER, date_en.HANDLERS, text, ctx, found)
     found.sort(key=lambda a: (a.start, a.start - a.end))
     kept: list[Atom] = []
     last_end = {"when": -1, "weekday": -1}
@@ -80,26 +91,25 @@ def scan(text: str, ctx: Context) -> list[Atom]:
 
 
 def _run(
-    pattern: re.Pattern[str],
+    patterns: tuple[re.Pattern[str], re.Pattern[str]],
     trigger: re.Pattern[str],
     handlers: dict[str, date_ja.Handler],
     text: str,
     ctx: Context,
     found: list[Atom],
-    bounded: bool = False,
 ) -> None:
     """``pattern.finditer`` tried only where ``trigger`` says a match can start.
 
-    ``bounded``: a start must not continue a word or number (checked here, so
-    the trigger stays a plain alternation that ``re`` scans for quickly).
+    ``patterns``: the whole alternation, and its alternatives that can start
+    at a digit (tried at a digit: the others cannot match there).
     """
-    match = pattern.match
+    match, digit_match = patterns[0].match, patterns[1].match
     resume = 0
     for hit in trigger.finditer(text):
         at = hit.start()
-        if at < resume or (bounded and at and text[at - 1] in WORD_CHARS):
+        if at < resume:
             continue
-        m = match(text, at)
+        m = (digit_match if text[at] in _DIGITS else match)(text, at)
         if m is None:
             continue
         found.extend(handlers[m.lastgroup or ""](m, text, ctx))
@@ -319,7 +329,12 @@ def _when(text: str, ctx: Context, atom: Atom) -> Mention | None:
         return None
     hedge = bound = None
     ranged = "range" in atom.tags
-    pre = PREFIX.search(text, max(0, start - 24), start)
+    pre = None
+    if start and _PREFIX_END.match(text, start - 1):
+        lo = max(0, start - 24)
+        words_end = lo + len(text[lo:start].rstrip())
+        if _PREFIX_TAIL.search(text, max(lo, words_end - 2), words_end):
+            pre = PREFIX.search(text, lo, start)
     if pre is not None:
         group = pre.lastgroup
         if group == "approx":
@@ -329,7 +344,7 @@ def _when(text: str, ctx: Context, atom: Atom) -> Mention | None:
         if group == "approx" or not ranged or group == "from":
             start = pre.start()
     inclusive_after = False
-    post = SUFFIX.match(text, end)
+    post = SUFFIX.match(text, end) if _SUFFIX_START.match(text, end) else None
     if post is not None and post.end() > end:
         if post["approx"]:
             hedge = "approx"

@@ -125,14 +125,27 @@ _JA_BEFORE = tuple(sorted(JA_BEFORE, key=len, reverse=True))
 #: 強い, 強化, 弱点, 程なく: the hedge kanji starts a longer word
 _WORD_GOES_ON = re.compile(r"[強弱][いくかさけ化力体点者気硬]|程な|余[地儀計]")
 _JA_LAST = frozenset(word[-1] for word in JA_BEFORE)
+#: the words of ``_JA_BEFORE`` by their last character, longest first as there
+_JA_BY_LAST = {
+    last: tuple(word for word in _JA_BEFORE if word[-1] == last) for last in _JA_LAST
+}
 _JA_AFTER = re.compile(_alternation(JA_AFTER))
-_EN_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?P<word>{_alternation(EN_BEFORE)})\s+\Z", re.IGNORECASE
+_JA_AFTER_FIRST = frozenset(word[0] for word in JA_AFTER)
+_EN_BEFORE = re.compile(  # opens with its first characters: ``re`` skips to them
+    f"(?=[{''.join(sorted({w[0] for w in EN_BEFORE}))}])"
+    rf"(?<![A-Za-z])(?P<word>{_alternation(EN_BEFORE)})\s+\Z",
+    re.IGNORECASE,
+)
+#: the last two letters of an ``EN_BEFORE`` word, checked before ``_EN_BEFORE``
+_EN_BEFORE_TAIL = re.compile(
+    f"(?:{'|'.join(sorted({w[-2:] for w in EN_BEFORE}))})\\Z", re.IGNORECASE
 )
 _EN_AFTER = re.compile(rf"\s+(?P<word>{_alternation(EN_AFTER)})\b", re.IGNORECASE)
 _FOLD_SPACE = re.compile(r"\s+")
 _JA_AFTER_WORDS = tuple(sorted(JA_AFTER, key=len, reverse=True))
 _EN_WORDS = tuple(sorted([*EN_BEFORE, *EN_AFTER], key=len, reverse=True))
+_EN_LEADS = tuple(word + " " for word in _EN_WORDS)
+_EN_TRAILS = tuple(" " + word for word in _EN_WORDS)
 
 
 def hedge_before(text: str, pos: int, lang: str = "ja") -> tuple[str | None, int]:
@@ -140,12 +153,15 @@ def hedge_before(text: str, pos: int, lang: str = "ja") -> tuple[str | None, int
     del lang  # both lexicons apply: texts mix languages
     last = text[pos - 1] if pos > 0 else ""
     if last in _JA_LAST:
-        for word in _JA_BEFORE:
+        for word in _JA_BY_LAST[last]:
             if text.endswith(word, 0, pos):
                 return JA_BEFORE[word], pos - len(word)
     if not last.isspace():
         return None, pos
     window = text[max(0, pos - 24) : pos]
+    words_end = len(window.rstrip())  # a word must end just before the spaces
+    if not _EN_BEFORE_TAIL.search(window, max(0, words_end - 2), words_end):
+        return None, pos
     found = _EN_BEFORE.search(window)
     if found is None:
         return None, pos
@@ -155,27 +171,33 @@ def hedge_before(text: str, pos: int, lang: str = "ja") -> tuple[str | None, int
 def hedge_after(text: str, end: int, lang: str = "ja") -> tuple[str | None, int]:
     """The hedge written just after ``end`` and where it ends."""
     del lang
-    found = _JA_AFTER.match(text, end)
-    if found is not None and not _WORD_GOES_ON.match(text, found.end() - 1):
-        return JA_AFTER[found.group()], found.end()
-    found = _EN_AFTER.match(text, end)
-    if found is not None:
-        return _en(EN_AFTER, found.group("word")), found.end()
+    following = text[end : end + 1]
+    if following in _JA_AFTER_FIRST:
+        found = _JA_AFTER.match(text, end)
+        if found is not None and not _WORD_GOES_ON.match(text, found.end() - 1):
+            return JA_AFTER[found.group()], found.end()
+    if following.isspace():  # what ``\s`` matches: the English words follow one
+        found = _EN_AFTER.match(text, end)
+        if found is not None:
+            return _en(EN_AFTER, found.group("word")), found.end()
     return None, end
 
 
 def hedge_word(span_text: str) -> str | None:
     """The hedge word inside a mention's text, for messages (``約``, ``about``)."""
-    for word in _JA_BEFORE:
-        if span_text.startswith(word):
-            return word
-    for word in _JA_AFTER_WORDS:
-        if span_text.endswith(word):
-            return word
+    if span_text.startswith(_JA_BEFORE):
+        for word in _JA_BEFORE:
+            if span_text.startswith(word):
+                return word
+    if span_text.endswith(_JA_AFTER_WORDS):
+        for word in _JA_AFTER_WORDS:
+            if span_text.endswith(word):
+                return word
     lowered = _FOLD_SPACE.sub(" ", span_text.lower())
-    for word in _EN_WORDS:
-        if lowered.startswith(word + " ") or lowered.endswith(" " + word):
-            return word
+    if lowered.startswith(_EN_LEADS) or lowered.endswith(_EN_TRAILS):
+        for word, lead, trail in zip(_EN_WORDS, _EN_LEADS, _EN_TRAILS, strict=True):
+            if lowered.startswith(lead) or lowered.endswith(trail):
+                return word
     return None
 
 

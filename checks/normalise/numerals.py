@@ -11,6 +11,7 @@ numeral kanji stay: 一緒, 統一, 一方, 万一, 一時的, 十分な, 千葉
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -54,7 +55,9 @@ _GROUPED_RE = re.compile(_GROUPED)
 _NEEDS_WORK = re.compile(f"[０-９{_KANJI}]|[0-9],[0-9]")
 _STARTERS = "".join(sorted({w[0] for w in _NOT_NUMBERS} - set(_KANJI)))
 #: where a skip word, a grouped number or a numeral run can start
-_ANCHOR = re.compile(f"[0-9][0-9.]*(?=[,{_KANJI}])|[{_KANJI}{_STARTERS}]")
+_ANCHOR = re.compile(
+    f"(?=[0-9{_KANJI}{_STARTERS}])(?:[0-9][0-9.]*(?=[,{_KANJI}])|[{_KANJI}{_STARTERS}])"
+)
 _FULL_WIDTH = re.compile("[０-９]+")
 _FULL_SEP = re.compile(r"(?<=[0-9])[，．](?=[0-9])")
 
@@ -189,6 +192,7 @@ def _in_list(text: str, a: int, b: int) -> bool:
     return len(before) == 2 and before[1] in _SEPARATORS and before[0] in _KANJI
 
 
+@functools.lru_cache(maxsize=4096)  # a text repeats its numerals (一, 二十)
 def _value(run: str) -> str | None:
     """Parse a numeral run (kanji digits, 十百千, 万億…, ASCII numbers)."""
     if not any(c in _SMALL or c in _BIG for c in run):

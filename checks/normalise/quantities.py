@@ -1,4 +1,3 @@
-
 """Durations and counts in digitised text, and how a claimed number is judged.
 
 ``extract_quantities`` reads text that :func:`checks.normalise.numerals.digitise`
@@ -95,13 +94,18 @@ _SCAN = re.compile(
     rf"|(?<![\w.,\-$#])(?P<en_ord>(?:(?P<eo_n>[0-9]+)(?:st|nd|rd|th)"
     rf"|(?P<eo_w>(?i:{'|'.join(_EN_ORDINAL_WORDS)})))\s+(?P<eo_w2>{_EN_WORDS}))"
 )
-#: where a mention can start: digits, 第, 初, English number and ordinal words
+_COUNTER_FIRSTS = "".join(re.escape(c) for c in sorted({w[0] for w in JA_COUNTERS}))
+#: where a mention can start: a number before what a unit, counter, %, ordinal or
+#: space starts with; 第, 初; a number word not in a word (``_SCAN`` refuses the rest)
 _ANCHOR = re.compile(
-    r"[0-9]+(?:\.[0-9]+)?|第|初|半|四半|p(?=t?[0-9])|(?:half|an?(?=\s+(?:year|month|week|day|hour|minute))"
+    r"(?=[0-9第初半四phazotfsen])(?:"
+    rf"[0-9]+(?:\.[0-9]+)?(?=[\s\-%pnrst年カかヶヵケ箇週日時分秒{_COUNTER_FIRSTS}])"
+    r"|第|初|半|四半|p(?=t?[0-9])"
+    r"|(?<![\w.,\-$#])(?:half|an?(?=\s+(?:year|month|week|day|hour|minute))"
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|first|second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth|tenth)\b"
+    r"|seventh|eighth|ninth|tenth)\b)"
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _JA_PART = re.compile(rf"(?P<n>{_NUM})[ \u3000]?(?P<u>{_JA_DUR_UNIT})(?P<half>半)?")
@@ -155,7 +159,8 @@ def extract_quantities(text: str, ctx: Context) -> list[Mention]:
         if match is None:
             continue
         mention: Mention | None
-        if match.group("ja_ord") is not None:
+        kind = match.lastgroup  # the alternative: its group closes last
+        if kind == "ja_ord":
             mention = _count(
                 text,
                 match,
@@ -165,7 +170,7 @@ def extract_quantities(text: str, ctx: Context) -> list[Mention]:
                 note="ordinal",
                 hedged=False,
             )
-        elif match.group("ja_first") is not None:
+        elif kind == "ja_first":
             mention = Mention(
                 "count",
                 match.start(),
@@ -175,23 +180,23 @@ def extract_quantities(text: str, ctx: Context) -> list[Mention]:
                 number=1.0,
                 note="ordinal",
             )
-        elif match.group("ja_dur") is not None:
+        elif kind == "ja_dur":
             mention = _ja_duration(text, match, lang)
-        elif match.group("ja_half") is not None:
+        elif kind == "ja_half":
             hedge, start, end, _ = _hedged(text, match.start(), match.end(), lang)
             amount = _HALVES[match.group("ja_half")]
             mention = _duration(text, start, end, [amount], hedge)
-        elif match.group("ja_count") is not None:
+        elif kind == "ja_count":
             counter = match.group("jc_u")
             note = "ordinal" if counter.endswith("目") else ""
             mention = _count(text, match, "jc_n", ja_unit(counter), lang, note=note)
-        elif match.group("en_half") is not None:
+        elif kind == "en_half":
             mention = _en_duration(text, match, lang)
-        elif match.group("en_pct") is not None:
+        elif kind == "en_pct":
             mention = _count(text, match, "ep_n", "%", lang)
-        elif match.group("en_count") is not None:
+        elif kind == "en_count":
             mention = _en_count(text, match, lang)
-        elif match.group("iso") is not None:
+        elif kind == "iso":
             mention = _iso(text, match)
         else:
             mention = _en_ordinal(text, match)
@@ -266,28 +271,27 @@ def _mention(
 def _ja_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
     start, end = match.span("ja_dur")
     raw = match.group("ja_dur")
-    parts = list(_JA_PART.finditer(raw))
-    last = parts[-1]
-    durational = raw.endswith("間") or len(parts) > 1 or bool(last.group("half"))
-    hedge, h_start, h_end, after = _hedged(text, start, end, lang)
     before = text[start - 1] if start else ""
     if text.startswith(("目", "ぶり", "振り"), end) or (
         before and before in "第時月半"
     ):
         return None
+    parts = list(_JA_PART.finditer(raw))
+    last = parts[-1]
     if before == "泊" and last.group("u") != "日":
         return None
-    if not durational:
-        unit = last.group("u")
-        if unit in ("年", "日"):
-            if Decimal(last.group("n")) >= 1000:
-                return None
-            stretch = hedge is None and _JA_STRETCH.match(text, end) is not None
-            if hedge is None and not stretch:
-                return None
-            if after and text[end:h_end] not in _DURATIONAL_HEDGES:
-                return None
-        if unit == "週":
+    durational = raw.endswith("間") or len(parts) > 1 or bool(last.group("half"))
+    unit = last.group("u")
+    if not durational and (
+        unit == "週" or (unit in ("年", "日") and Decimal(last.group("n")) >= 1000)
+    ):
+        return None
+    hedge, h_start, h_end, after = _hedged(text, start, end, lang)
+    if not durational and unit in ("年", "日"):
+        stretch = hedge is None and _JA_STRETCH.match(text, end) is not None
+        if hedge is None and not stretch:
+            return None
+        if after and text[end:h_end] not in _DURATIONAL_HEDGES:
             return None
     amounts = []
     for part in parts:
@@ -324,14 +328,15 @@ def _en_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
     if raw[:4].lower() == "half":
         amounts.append(unit_amount(Decimal("0.5"), raw.split()[-1]))
     else:
-        for part in _EN_PART.finditer(raw):
+        parts = list(_EN_PART.finditer(raw))
+        for part in parts:
             amount = number_word(part.group("n"))
             if part.group("and_half") or part.group("half"):
                 amount += Decimal("0.5")
             amounts.append(unit_amount(amount, part.group("u")))
         if not amounts:
             return None
-        first = _EN_PART.match(raw)
+        first = parts[0] if parts[0].start() == 0 else None  # _EN_PART.match(raw)
         word = first.group("n").lower() if first else ""
         single = len(amounts) == 1 and not (first and first.group("half"))
         if word in ("a", "an", "one") and single and "-" not in raw:

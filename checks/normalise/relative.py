@@ -7,6 +7,7 @@ way to look.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -17,23 +18,28 @@ from checks.model import Interval
 PAST, FUTURE = "past", "future"
 T = TypeVar("T")
 
+#: each pattern opens with the class of its first characters, so ``re`` skips
+#: the other positions in C
 _STRONG = re.compile(
-    r"(?P<past>前回|昨年|去年|先月|先週|就任|以来|既に|すでに|先ごろ|先日|"
+    r"(?=[前昨去先就以既す予検見方計目来開行向lpeawsuni])"
+    r"(?:(?P<past>前回|昨年|去年|先月|先週|就任|以来|既に|すでに|先ごろ|先日|"
     r"\b(?:last (?:year|month|week)|previous(?:ly)?|earlier this|ago|already)\b)"
     r"|(?P<future>予定|検討|見通し|見込み|方針|計画|目指|目標|来年|来月|来週|"
     r"開催する|行う予定|向け|"
     r"\b(?:will|plans?|planned|planning|(?:is|are) expected to|scheduled|"
-    r"upcoming|next|expected|is set to|are set to|intends? to|would)\b)",
+    r"upcoming|next|expected|is set to|are set to|intends? to|would)\b))",
     re.IGNORECASE,
 )
 _WEAK_PAST = re.compile(
+    r"(?=[しさだでまっれいwhmstdva])"
     r"(?:した|された|だった|でした|ました|った|れた|いた|\b(?:was|were|had|held|"
     r"met|said|took|did|made|visited|announced)\b)",
     re.IGNORECASE,
 )
 _AHEAD = re.compile(
-    r"予定|来週|見通し|する方針|\b(?:will|next|(?:is|are) scheduled|(?:is|are) set to"
-    r"|(?:is|are) expected to|plans? to)\b",
+    r"(?=[予来見すwniap])"
+    r"(?:予定|来週|見通し|する方針|\b(?:will|next|(?:is|are) scheduled"
+    r"|(?:is|are) set to|(?:is|are) expected to|plans? to)\b)",
     re.IGNORECASE,
 )
 _LATIN = re.compile("[A-Za-z]")
@@ -43,20 +49,61 @@ _SAID_ON = re.compile(
 _STOPS = ("。", "！", "？", "!", "?", "\n", ". ")
 
 
+_STOP = re.compile("|".join(re.escape(stop) for stop in _STOPS))
+
+
+class _Stops:
+    """Where the sentence stops of one text are, found once per text.
+
+    Stops never overlap one another, so the ends are in order too; the last
+    text's index and its per-sentence cue lists are kept (texts are read one
+    at a time, each mention asking about its own sentence).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [m.start() for m in _STOP.finditer(text)]
+        self.ends = [at + (text[at] == ".") + 1 for at in self.starts]  # ". " is two
+        self.cues: dict[tuple[int, int], list[tuple[int, int, str, str]]] = {}
+
+
+_last = _Stops("")
+
+
+def _stops(text: str) -> _Stops:
+    """The index of ``text`` (read once into a local: safe if threads share it)."""
+    global _last
+    last = _last
+    if last.text is not text:
+        last = _last = _Stops(text)
+    return last
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence holding ``text[start:end]`` (at most ~600 chars)."""
     lo, hi = max(0, start - 300), min(len(text), end + 300)
-    left = lo
-    for stop in _STOPS:
-        at = text.rfind(stop, lo, start)
-        if at >= 0:
-            left = max(left, at + len(stop))
-    right = hi
-    for stop in _STOPS:
-        at = text.find(stop, end, hi)
-        if at >= 0:
-            right = min(right, at + len(stop))
+    stops = _stops(text)
+    # the last stop ending by ``start`` (and starting at ``lo`` or later)
+    i = bisect.bisect_right(stops.ends, start) - 1
+    left = stops.ends[i] if i >= 0 and stops.starts[i] >= lo else lo
+    left = max(lo, left)
+    # the first stop starting at ``end`` or later (and ending by ``hi``)
+    j = bisect.bisect_left(stops.starts, end)
+    right = stops.ends[j] if j < len(stops.ends) and stops.ends[j] <= hi else hi
     return left, right
+
+
+def _cues(text: str, left: int, right: int) -> list[tuple[int, int, str, str]]:
+    """The strong cues of the sentence ``text[left:right]``, found once."""
+    cache = _stops(text).cues
+    found = cache.get((left, right))
+    if found is None:
+        found = [
+            (m.start(), m.end(), PAST if m.group("past") else FUTURE, m.group())
+            for m in _STRONG.finditer(text, left, right)
+        ]
+        cache[left, right] = found
+    return found
 
 
 def direction(
@@ -72,15 +119,13 @@ def direction(
     left, right = sentence_around(text, start, end)
     after: tuple[int, str, str] | None = None
     before: tuple[int, str, str] | None = None
-    for m in _STRONG.finditer(text, left, right):
-        if start <= m.start() < end:
+    for cue_start, cue_end, which, word in _cues(text, left, right):
+        if start <= cue_start < end:
             continue
-        which = PAST if m.group("past") else FUTURE
-        if m.start() >= end:
-            if after is None:
-                after = (m.start() - end, which, m.group())
-        else:
-            before = (start - m.end(), which, m.group())
+        if cue_start >= end:
+            after = (cue_start - end, which, word)
+            break
+        before = (start - cue_end, which, word)
     chosen = after or before
     if chosen is not None:
         way = "back" if chosen[1] == PAST else "ahead"
@@ -140,7 +185,8 @@ def weekday_direction(text: str, start: int, end: int) -> tuple[str | None, str]
 
     A past verb right before the weekday ("said on Friday") keeps it past.
     """
-    if _SAID_ON.search(text, max(0, start - 16), start):
+    said = start > 0 and text[start - 1].isspace()  # what ``_SAID_ON`` ends with
+    if said and _SAID_ON.search(text, max(0, start - 16), start):
         return None, ""
     left, right = sentence_around(text, start, end)
     m = _AHEAD.search(text, left, right)
