@@ -243,3 +243,55 @@ def test_a_weekday_after_said_stays_in_the_past() -> None:
     """“said on Friday that he will visit”: the Friday is the one before published."""
     m = one("The minister said on Friday that he will visit Tokyo.")
     assert m.value == "2026-02-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The company announced the plan on June 14.", "2025-06-14"),
+        ("City officials published the findings in late April.", "2025-04-late"),
+        ("Opposition lawmakers reached an agreement in July.", "2025-07"),
+        ("The ministry told reporters in January.", "2026-01"),
+        (
+            "The bank is considering a visit to Manila by late November.",
+            "../2026-11-late",
+        ),
+        ("A round of talks in Sapporo is being planned for May.", "2026-05"),
+    ],
+)
+def test_reporting_verbs_are_past_and_considering_looks_ahead(
+    text: str, value: str
+) -> None:
+    """“announced the plan” is past (the noun is no “plans to”); considering is not."""
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text", ["Support for May collapsed.", "You may go for May."])
+def test_may_after_for_is_a_month_only_after_a_scheduling_verb(text: str) -> None:
+    """“for May” is a month after planned / scheduled / set, not after support."""
+    assert whens(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The vote was held on 29.02.2020.", "29.02.2020", "2020-02-29"),
+        ("Wed Aug 05 12:00:00 2015", "Wed Aug 05 12:00:00", "2015-08-05T12:00"),
+        (
+            "The meeting was at 3 p.m. on March 5, 2014.",
+            "3 p.m. on March 5, 2014",
+            "2014-03-05T15",
+        ),
+    ],
+)
+def test_dotted_dates_ctime_datelines_and_a_time_on_a_date(
+    text: str, span: str, value: str
+) -> None:
+    """29.02.2020, Wed Aug 05 12:00:00 2015, and 3 p.m. on March 5 are one date each."""
+    m = one(text)
+    assert (m.text, m.value) == (span, value)
+
+
+def test_a_version_number_is_no_dotted_date() -> None:
+    """“Version 1.2.2020” is a release, not 1 February 2020."""
+    assert whens("Version 1.2.2020 shipped last week.", NO_PUB) == []

@@ -362,3 +362,80 @@ def test_a_count_from_another_event_is_not_counted_from_published(text: str) -> 
 def test_now_plus_three_days_counts_from_published() -> None:
     """今から3日後 is three days after publication."""
     assert one("今から3日後に始める。").value == "2026-01-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("同社は6月14日、方針を発表した。", "2025-06-14"),
+        ("与党幹部は10月、方針を発表した。", "2025-10"),
+        ("組合によると、5月の時点で約258台の被害が確認された。", "2025-05"),
+        ("野党側によると、6月上旬の時点で8,980人の被害が確認された。", "2025-06-early"),
+        ("運営委員会は9月下旬、協議を終えた。", "2025-09-late"),
+        ("政府は3月に対策を実施する方針を固めた。", "2026-03"),
+    ],
+)
+def test_announcing_a_policy_is_past_and_as_of_times_the_verb(
+    text: str, value: str
+) -> None:
+    """方針を発表した is past (する方針 is not); 5月の時点で takes the verb's tense."""
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1時間前に震度5弱の地震があった。", "2026-01-03T08:00"),
+        ("30分後に記者会見を開く予定だ。", "2026-01-03T09:30"),
+        ("半年前に就任した。", "2025-07"),
+        ("半月前に発表された。", "2025-12-19"),
+        ("四半世紀前に開業した。", "2001"),
+    ],
+)
+def test_hours_minutes_and_half_units_before_or_after_publication(
+    text: str, value: str
+) -> None:
+    """1時間前 / 30分後 / 半年前 count from published, at the unit's grain."""
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text", ["作業には3時間前後かかる。", "交渉は2日半に及んだ。"])
+def test_an_approximate_or_half_length_is_no_date(text: str) -> None:
+    """3時間前後 is about three hours and 2日半 two and a half days, not a day."""
+    assert whens(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("今年の前半に法案を提出する方針だ。", "今年の前半", "2026-H1"),
+        ("2020年の後半に景気が回復した。", "2020年の後半", "2020-H2"),
+    ],
+)
+def test_a_year_half_after_no_is_that_half(text: str, span: str, value: str) -> None:
+    """今年の前半 / 2020年の後半 are half-years, as 2020年後半 is."""
+    m = one(text)
+    assert (m.text, m.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("会議は3月5～7日に開催する予定だ。", "3月5～7日", "2026-03-05/2026-03-07"),
+        ("調査は2025年3～5月に実施した。", "2025年3～5月", "2025-03/2025-05"),
+        ("調査は12～2月に実施する予定だ。", "12～2月", "2025-12/2026-02"),
+        ("2020～2021年に実施した。", "2020～2021年", "2020/2021"),
+    ],
+)
+def test_a_bare_number_before_a_wave_dash_shares_the_dates_unit(
+    text: str, span: str, value: str
+) -> None:
+    """3月5～7日 is the 5th to the 7th, 3～5月 March to May: one range each."""
+    m = one(text)
+    assert (m.text, m.value) == (span, value)
+
+
+@pytest.mark.parametrize("text", ["3～5年前に実施した。", "3～5日前に発表した。"])
+def test_a_range_of_lengths_ago_is_not_a_shared_unit_range(text: str) -> None:
+    """3～5年前 is three to five years ago, not the year 3 to the year 2021."""
+    assert all("/" not in value for _, value in whens(text))

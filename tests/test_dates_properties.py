@@ -271,3 +271,11 @@ def test_any_text_gives_mentions_whose_intervals_match_their_values(
             assert m.text == text[m.start : m.end]
             if m.kind == "when" and m.bound is None:
                 assert m.interval == parse_when(m.value)
+
+
+@given(years, st.sampled_from(["人", "台", "件", "本", "社"]))
+@example(1944, "人")
+def test_a_number_before_a_counter_is_never_a_year(year: int, counter: str) -> None:
+    """約1944人 in a text with Latin letters (型番KT-7647) is a count, not a year."""
+    text = f"対象は型番KT-7647の製品で、住民説明会には約{year}{counter}が参加した。"
+    assert whens(text, Context("ja", datetime(2026, 1, 3))) == []

@@ -12,6 +12,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from checks.model import Mention, Tolerance, Verdict
+from checks.normalise import extract
 from checks.normalise.context import Context
 from checks.normalise.numerals import digitise
 from checks.normalise.quantities import (
@@ -534,3 +535,28 @@ def test_words_that_look_like_hedges_but_are_not(
 ) -> None:
     """'held over three days' spans a time; 強い or 余地 start other words."""
     assert [(m[1], m[4]) for m in found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("作業は1年前後で完了する見通しだ。", ("duration", "1年前後", "P1Y", "approx")),
+        ("作業は3日ほどかかった。", ("duration", "3日ほど", "P3D", "approx")),
+        ("交渉は2日半に及んだ。", ("duration", "2日半", "P2DT12H", None)),
+    ],
+)
+def test_hedged_and_half_lengths_are_durations(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """1年前後 (about a year), 3日ほど, 2日半: lengths, never a day of the month."""
+    got = [(m.kind, m.text, m.value, m.hedge) for m in extract(text, lang="ja")]
+    assert got == [expected]
+
+
+@given(st.integers(min_value=1000, max_value=2100))
+@example(1865)
+def test_a_number_with_a_group_comma_is_a_count_not_a_year(n: int) -> None:
+    """“1,865 units were returned”: a year is never written with a comma."""
+    text = f"The recall covers model KT-4351, and {n:,} units were returned."
+    got = [(m.kind, m.number) for m in extract(text, lang="en")]
+    assert got == [("count", n)]

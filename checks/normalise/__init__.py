@@ -36,7 +36,10 @@ def extract(
     ctx = Context(lang=lang, published=published, zone=zone)
     digits = digitise(text)
     dates = extract_dates(digits.text, ctx)
-    quantities = extract_quantities(digits.text, ctx)
+    origin = digits.origin if digits.text is not text else None
+    if origin is not None:
+        dates = [m for m in dates if not _bare_year_respelled(m, origin)]
+    quantities = extract_quantities(digits.text, ctx, origin)
     starts, reach = _date_reach(dates)
     kept = [q for q in quantities if not _overlaps_a_date(q, starts, reach)]
     if digits.text is text:  # nothing rewritten: the spans are already right
@@ -49,6 +52,16 @@ def extract(
         mentions = [_back(m, origin, text) for m in (*dates, *kept)]
     mentions.sort(key=lambda m: (m.start, -m.end, m.kind))
     return mentions
+
+
+def _bare_year_respelled(m: Mention, origin: tuple[int, ...]) -> bool:
+    """Whether ``m`` is a bare year read from a number written otherwise than as
+    its four digits (1,865 or 千八百六十五): such a number is a count, not a year."""
+    return (
+        m.kind == "when"
+        and m.text.isdigit()
+        and origin[m.end] - origin[m.start] != m.end - m.start
+    )
 
 
 def _back(m: Mention, origin: tuple[int, ...], text: str) -> Mention:

@@ -223,6 +223,11 @@ def shifted(
     assert ctx.published is not None
     if abs(n) > 5000:
         return None
+    if unit.startswith(("minute", "hour", "時間", "分")):
+        hours = unit.startswith(("hour", "時間"))
+        when = ctx.published + (timedelta(hours=n) if hours else timedelta(minutes=n))
+        note = f"{label} → counted from published {ctx.published:%Y-%m-%d %H:%M}"
+        return Atom(start, end, value=when.strftime("%Y-%m-%dT%H:%M"), note=note)
     today = ctx.published.date()
     note = f"{label} → counted from published {today.isoformat()}"
     if unit.startswith(("日", "day")):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from checks.normalise import date_anaphora, edtf, relative
 from checks.normalise.context import Context
@@ -52,7 +52,8 @@ _ORDINALS = {
 }
 _MONTH_PREP = re.compile(
     r"\b(?:in|of|since|until|till|by|from|during|through|between|and|to|before|after"
-    r"|early|mid|late|last|next|this)[\s-]+$",
+    r"|early|mid|late|last|next|this"
+    r"|(?:planned|scheduled|set|slated|due|postponed|delayed)\s+for)[\s-]+$",
     re.IGNORECASE,
 )
 _SEASON_PREP = re.compile(
@@ -71,6 +72,8 @@ _NOT_YEAR_AFTER = re.compile(
     r"|cases|deaths|votes|times|members|workers|years|metres|meters|feet)\b",
     re.IGNORECASE,
 )
+#: a clock right before a year (the ctime form: Aug 05 12:00:00 2015)
+_AFTER_CLOCK = re.compile(r"\d:\d\d(?::\d\d)?\s+$")
 _SPAN_BEFORE = re.compile(
     r"(?:time|times|first|highest|lowest|longest|largest|biggest|best|worst|most"
     r"|least|fastest|slowest|strongest|weakest|once|twice|first|record)"
@@ -136,7 +139,8 @@ def _day_date(
 
 
 def e_mdy(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
-    found = _day_date(m, text, ctx, "e1_mon", "e1_d", "e1_y")
+    year = "e1_cy" if m["e1_cy"] else "e1_y"
+    found = _day_date(m, text, ctx, "e1_mon", "e1_d", year)
     return found + _weekday_atom(m, "e1_wd") if found else []
 
 
@@ -155,13 +159,18 @@ def e_my(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if (
         token.lower() == "may"
         and not part
-        and not _MONTH_PREP.search(text, max(0, m.start() - 12), m.start())
+        and not _MONTH_PREP.search(text, max(0, m.start() - 20), m.start())
     ):
         return []
     return _one(yearless(text, m.start(), m.end(), ctx, month, None, part, m.group()))
 
 
 def e_num(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if m["e5_dy"]:
+        if _NOT_YEAR.search(text, max(0, m.start() - 12), m.start()):
+            return []  # version 1.2.2020
+        year, month, day = int(m["e5_dy"]), int(m["e5_dm"]), int(m["e5_dd"])
+        return _one(dated(m.start(), m.end(), year, month, day, None))
     year = int(m["e5_y"])
     year += 2000 if year < 100 else 0
     return _one(dated(m.start(), m.end(), year, int(m["e5_m"]), int(m["e5_d"]), None))
@@ -270,12 +279,6 @@ def e_ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     unit = m["e11_u"].lower()
     if abs(n) > 5000:
         return []
-    if unit.startswith(("minute", "hour")):
-        step = timedelta(hours=n) if unit.startswith("hour") else timedelta(minutes=n)
-        when: datetime = ctx.published + step
-        grain = "%Y-%m-%dT%H:%M"
-        note = f"{m.group()} → counted from published {ctx.published:%Y-%m-%d %H:%M}"
-        return [Atom(m.start(), m.end(), value=when.strftime(grain), note=note)]
     return _one(shifted(m.start(), m.end(), ctx, n, unit, m.group()))
 
 
@@ -310,6 +313,8 @@ def e_year(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         return []
     if not m["e6_p"] and _NOT_YEAR_AFTER.match(text, m.end()):
         return []
+    if _AFTER_CLOCK.search(text, max(0, at - 10), at):
+        return []  # Wed Aug 05 12:00:00 2015: the date before read it
     year = int(m["e6_y"])
     if m["e6_p"]:
         low = " ".join(m["e6_p"].lower().split()).removeprefix("the ")

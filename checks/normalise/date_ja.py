@@ -59,6 +59,14 @@ _YEAR_WORDS = {
     "来年": 1,
     "再来年": 2,
 }
+#: a half (or quarter) unit as a whole number of smaller ones: 半年 → 6 months
+_HALVES = {
+    "半日": (12, "時間"),
+    "半月": (15, "日"),
+    "半年": (6, "か月"),
+    "半世紀": (50, "年"),
+    "四半世紀": (25, "年"),
+}
 _SEASON_SHIFT = {"今": 0, "この": 0, "来": 1, "昨": -1, "去": -1}
 
 
@@ -75,8 +83,9 @@ def ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         return []
     if _COUNTED_FROM_ELSEWHERE.search(text, max(0, m.start() - 6), m.start()):
         return []  # その3年後, 就任から3年後: counted from another event
-    n = int(m["ag_n"]) * (-1 if m["ag_w"] == "前" else 1)
-    atom = shifted(m.start(), m.end(), ctx, n, m["ag_u"], m.group())
+    n, unit = _HALVES[m["ag_h"]] if m["ag_h"] else (int(m["ag_n"]), m["ag_u"])
+    n *= -1 if m["ag_w"] == "前" else 1
+    atom = shifted(m.start(), m.end(), ctx, n, unit, m.group())
     if atom is not None:
         atom.tags.append("ago")
     return _one(atom)

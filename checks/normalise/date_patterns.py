@@ -29,8 +29,9 @@ def _alt(name: str, body: str) -> str:
 _JA_ALTS = (
     _alt(
         "ago",
-        r"(?<!\d)(?P<ag_n>\d{1,3})(?P<ag_u>日|週間|週|か月|カ月|ヶ月|ケ月|ヵ月|箇月|年)"
-        r"(?P<ag_w>前|後)(?!半)",
+        r"(?:(?<![\d時])(?P<ag_n>\d{1,3})"
+        r"(?P<ag_u>日|週間|週|か月|カ月|ヶ月|ケ月|ヵ月|箇月|年|時間|分)"
+        r"|(?P<ag_h>四半世紀|半世紀|半年|半月|半日))(?P<ag_w>前(?!後)|後)(?!半)",
     ),
     _alt(
         "rday",
@@ -50,7 +51,7 @@ _JA_ALTS = (
         "ryear",
         "(?P<ry>一昨年|再来年|昨年|去年|今年|本年|来年)(?P<ry_fy>度)?"
         f"(?:の?(?P<ry_m>\\d{{1,2}})月(?:(?P<ry_d>\\d{{1,2}})日|の?(?P<ry_mp>{PART_JA}))?"
-        f"|の?(?P<ry_s>{_SEASON_AFTER_YEAR})|(?P<ry_p>{YEAR_PART_JA}))?",
+        f"|の?(?P<ry_s>{_SEASON_AFTER_YEAR})|の?(?P<ry_p>{YEAR_PART_JA}))?",
     ),
     _alt("rseason", f"(?P<rs_w>今|来|昨|去|この)(?P<rs_s>{_SEASON_AFTER_YEAR})"),
     _alt("yedge", "年末|年初|年始|年明け"),
@@ -64,7 +65,7 @@ _JA_ALTS = (
         r"(?:(?P<a_m>\d{1,2})月/?(?:(?P<a_d>\d{1,2})日"
         f"|の?(?P<a_mp>{PART_JA}))?"
         r"|第?(?P<a_q>[1-4])四半期|第(?P<a_w>[0-9]{1,2})週|の?(?P<a_s>"
-        f"{_SEASON_AFTER_YEAR})|(?P<a_yp>{YEAR_PART_JA})|(?P<a_dec>代))?",
+        f"{_SEASON_AFTER_YEAR})|の?(?P<a_yp>{YEAR_PART_JA})|(?P<a_dec>代))?",
     ),
     _alt(
         "isoweek",
@@ -95,7 +96,9 @@ _JA_ALTS = (
     _alt(
         "day",
         r"(?<![\d月.])(?<![間分秒月日年週]に)(?P<dd>\d{1,2})日"
-        "(?![間目前後本中]|ぶり|連続|分|以内|おき|置き|ごと|毎|当たり|あたり|に[0-9]"
+        "(?![間目前後本中]|半(?!ば)|ぶり|連続|分|以内|おき|置き|ごと|毎|当たり|あたり|に[0-9]"
+        # a length hedged (3日ほど, 1日近く) is no day of the month
+        "|ほど|程度|[くぐ]らい|近く|ばかり|余り|あまり|足らず|以上|未満"
         "|[0-9]{1,2}(?:時間|分|秒))",
     ),
     _alt("quarter", r"第(?P<q_n>[1-4])四半期"),
@@ -132,9 +135,10 @@ JA_DIGIT = _only(_JA_ALTS, "ago ymd isoweek slash yseason md time day")
 #: digit, era letter, 第 or bracket only where the characters after it can fit
 JA_TRIGGER = re.compile(
     "(?=[0-9RHSＲＨＳ第（(春夏秋冬午早深未正月火水木金土日一年おきあこ大本明西令平昭今来先昨去再"
-    "夕朝夜昼AaPp同翌前])(?:"
+    "夕朝夜昼AaPp同翌前半四])(?:"
     "(?<![0-9])[0-9](?=\\d*(?:[年月週かカヶケヵ箇WQ春夏秋冬]|日(?!間)|時(?![間代点])"
-    "|[:：/\\-.・,／]\\d|-[WQ]|/[春夏秋冬]))"
+    "|時間[前後]|分[前後]|[:：/\\-.・,／]\\d|-[WQ]|/[春夏秋冬]))"
+    "|四?半世紀[前後]|半[年月日][前後]"
     "|[RHSＲＨＳ](?=\\d)|第(?=[1-4])|[（(](?=[月火水木金土日])|[春夏秋冬午早深未正]"
     "|[月火水木金土日]曜|一昨|年[末初始明]|おととい"
     "|き(?:のう|ょう)|あ(?:す|した|さって)|この[春夏秋冬]|大正|本[日年]|明[治日朝晩後]"
@@ -270,7 +274,9 @@ _EN_ALTS = (
     _alt(
         "e_mdy",
         rf"(?<![A-Za-z0-9])(?:(?P<e1_wd>{_WDAY}),?\s+)?(?P<e1_mon>{_MONTH})\s*"
-        rf"(?P<e1_d>\d{{1,2}}){_ORD}(?!:)(?:,?\s+(?P<e1_y>\d{{4}})(?![0-9]))?",
+        rf"(?P<e1_d>\d{{1,2}}){_ORD}(?!:)(?:,?\s+(?P<e1_y>\d{{4}})(?![0-9])"
+        # a clock, then the year (Wed Aug 05 12:00:00 2015): the year is read here
+        r"|(?=\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<e1_cy>\d{4})(?![0-9])))?",
     ),
     _alt(
         "e_dmy",
@@ -285,7 +291,10 @@ _EN_ALTS = (
     _alt(
         "e_num",
         r"(?<![\d/.])(?P<e5_m>\d{1,2})/(?P<e5_d>\d{1,2})/(?P<e5_y>\d{4}|\d{2})"
-        r"(?![\d/])",
+        r"(?![\d/])"
+        # day.month.year, the year in full (29.02.2020)
+        r"|(?<![\d.])(?P<e5_dd>\d{1,2})\.(?P<e5_dm>\d{1,2})\.(?P<e5_dy>\d{4})"
+        r"(?!\.?\d)",
     ),
     _alt(
         "e_quarter",
@@ -325,7 +334,9 @@ _EN_ALTS = (
     _alt(
         "e_year",
         rf"(?<![A-Za-z0-9])(?:(?P<e6_p>{_PART_EN})[\s-]+)?(?<![#$€£¥\d.,/:\-])"
-        r"(?P<e6_y>1[89]\d\d|20\d\d|21\d\d)(?![A-Za-z0-9])(?![.,:/\-]\d|\s*%|\s*percent)",
+        r"(?P<e6_y>1[89]\d\d|20\d\d|21\d\d)(?![A-Za-z0-9])(?![.,:/\-]\d|\s*%|\s*percent)"
+        # a Japanese word right after (1944人, 2011台) makes it a count
+        r"(?![\u3040-\u30ff\u3400-\u9fff])",
     ),
     _alt(
         "e_anaphor",

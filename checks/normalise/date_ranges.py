@@ -14,8 +14,16 @@ _GAP = re.compile(
 )
 
 
+#: a bare number and a wave dash before a date that names the unit for both
+#: (3～5月, 5～7日, 2020～2021年)
+_SHARED_HEAD = re.compile(r"(?<![\d.,\-A-Za-z])(?P<n>\d{1,4})\s*[〜～~]\s*$")
+_SHARED_UNIT = re.compile(r"\d{1,4}(?P<u>[年月日])")
+
+
 def join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
     """``atoms`` (in text order) with each ``A <to> B`` pair made one range."""
+    if "～" in text or "〜" in text or "~" in text:
+        atoms = _shared_units(text, atoms)
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
@@ -92,3 +100,66 @@ def _day_after(first: date, number: int) -> date | None:
         return date(year, month, number)
     except ValueError:
         return None
+
+
+def _shared_units(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Ranges whose first end is a bare number sharing the second's unit:
+    3～5月 (March to May), 3月5～7日, 2021年3～5月, 2020～2021年."""
+    out: list[Atom] = []
+    for b in atoms:
+        head = unit = None
+        if b.value is not None and b.start and text[b.start - 1] in "〜～~ ":
+            unit = _SHARED_UNIT.match(text, b.start)
+            head = _SHARED_HEAD.search(text, max(0, b.start - 8), b.start)
+        at = head.start() if head is not None else -1
+        prev = out[-1] if out and out[-1].end > at - 1 else None
+        if head is None or unit is None or (prev is not None and prev.end != at):
+            out.append(b)
+            continue
+        value = _first_end(int(head["n"]), unit["u"], prev, b)
+        if value is None:
+            out.append(b)
+            continue
+        if prev is not None:
+            at = out.pop().start  # 2021年 / 3月: the range's year or month
+        joined = Atom(at, b.end, value=value, note="range sharing its unit")
+        joined.tags.append("range")
+        out.append(joined)
+    return out
+
+
+def _first_end(n: int, unit: str, prev: Atom | None, b: Atom) -> str | None:
+    """``first/second`` for a shared-unit range, or None when it does not fit.
+
+    ``prev``: the date written right before the number (2021年3～5月: 2021年),
+    which gives the pair its year (and month).
+    """
+    assert b.value is not None
+    given = prev.value if prev is not None else None
+    if unit == "年" and prev is None and n >= 1000 and b.value.isdigit():
+        value = f"{n:04d}/{b.value}"
+    elif unit == "月" and "yearless" in b.tags and b.month and len(b.value) == 7:
+        if given is not None and not (len(given) == 4 and given.isdigit()):
+            return None
+        year = int(given) if given is not None else int(b.value[:4])
+        first = month_value(year - (given is None and n > b.month), n)
+        value = f"{first}/{month_value(year, b.month)}"
+    elif unit == "日" and "dayonly" in b.tags and b.day is not None:
+        if given is not None and (len(given) != 7 or given[4] != "-"):
+            return None
+        year, month = (
+            (int(given[:4]), int(given[5:7]))
+            if given is not None
+            else (b.day.year, b.day.month)
+        )
+        try:
+            value = f"{date(year, month, n)}/{date(year, month, b.day.day)}"
+        except ValueError:
+            return None
+    else:
+        return None
+    try:
+        iv = parse_when(value)
+    except DateValueError:
+        return None
+    return value if iv.start is not None and iv.end is not None else None

@@ -37,6 +37,8 @@ from checks.normalise.date_ranges import join_ranges
 from checks.normalise.date_words import DAY_PARTS, ZONES, offset_text
 
 _LATIN = re.compile("[A-Za-z]")
+#: what may stand between a weekday or time and the date after it (3 p.m. on May 5)
+_LEADS_TO_DAY = re.compile(r"[ ,]*(?:on )?", re.IGNORECASE)
 _DIGITS = frozenset("0123456789")
 #: the last character of any ``PREFIX`` match, and the first of a non-empty
 #: ``SUFFIX`` match: where neither is, the pattern need not be tried
@@ -141,8 +143,8 @@ class Days:
             if atom.start < start <= atom.end + 10:
                 if atom.end >= start or JOINER.fullmatch(text, atom.end, start):
                     return atom
-            elif end <= atom.start <= end + 4 and not text[end : atom.start].strip(
-                " ,"
+            elif end <= atom.start <= end + 8 and _LEADS_TO_DAY.fullmatch(
+                text, end, atom.start
             ):
                 return atom
         return None

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from checks.model import Mention
 from checks.normalise.numerals import digitise
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "describe_duration",
     "format_duration",
     "iso_duration",
+    "iso_mention",
     "number_word",
     "parse_duration_value",
     "unit_amount",
@@ -300,3 +302,13 @@ def _plain(number: Decimal) -> str:
     """``25`` / ``1.5``: no exponent, no trailing zeros."""
     text = format(number.normalize(), "f")
     return text
+
+
+def iso_mention(match: re.Match[str]) -> Mention | None:
+    """An ISO 8601 duration written in the text (PT25M): group ``iso``."""
+    try:
+        seconds = parse_duration_value(match.group("iso"))
+    except ValueError:
+        return None
+    iso = match.group()
+    return Mention("duration", match.start(), match.end(), iso, iso, number=seconds)

@@ -33,6 +33,7 @@ from checks.normalise.durations import (
     UNIT_WORDS,
     format_duration,
     iso_duration,
+    iso_mention,
     number_word,
     parse_duration_value,
     unit_amount,
@@ -128,6 +129,7 @@ _SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _DURATIONAL_HEDGES = frozenset((
     "程度", "ほど", "近く", "弱", "強", "余り", "あまり", "以上", "以内",
     "足らず", "未満", "超", "を超える", "を超え", "超え", "くらい", "ぐらい",
+    "前後", "ばかり",
 ))
 # fmt: on
 #: what before "a"/"an"/"one" makes "a month" a duration
@@ -144,8 +146,14 @@ _ACROSS = re.compile(
 _EN_BLOCK_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
 
 
-def extract_quantities(text: str, ctx: Context) -> list[Mention]:
-    """Every duration and count in digitised ``text``, offsets into it."""
+def extract_quantities(
+    text: str, ctx: Context, origin: tuple[int, ...] | None = None
+) -> list[Mention]:
+    """Every duration and count in digitised ``text``, offsets into it.
+
+    ``origin``: each character's offset in the text before digitising; a
+    number written longer there (1,865, 千八百六十五) is never a year.
+    """
     lang = ctx.lang
     found: list[Mention] = []
     lowered = text.lower()
@@ -195,9 +203,9 @@ def extract_quantities(text: str, ctx: Context) -> list[Mention]:
         elif kind == "en_pct":
             mention = _count(text, match, "ep_n", "%", lang)
         elif kind == "en_count":
-            mention = _en_count(text, match, lang)
+            mention = _en_count(text, match, lang, origin)
         elif kind == "iso":
-            mention = _iso(text, match)
+            mention = iso_mention(match)
         else:
             mention = _en_ordinal(text, match)
         if mention is not None:
@@ -349,23 +357,9 @@ def _en_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
     return _duration(text, h_start, h_end, amounts, hedge)
 
 
-def _iso(text: str, match: re.Match[str]) -> Mention | None:
-    """An ISO 8601 duration written in the text (PT25M)."""
-    try:
-        seconds = parse_duration_value(match.group("iso"))
-    except ValueError:
-        return None
-    return Mention(
-        "duration",
-        match.start(),
-        match.end(),
-        match.group(),
-        match.group(),
-        number=seconds,
-    )
-
-
-def _en_count(text: str, match: re.Match[str], lang: str) -> Mention | None:
+def _en_count(
+    text: str, match: re.Match[str], lang: str, origin: tuple[int, ...] | None
+) -> Mention | None:
     number = number_word(match.group("ec_n"))
     scale = match.group("ec_scale")
     if scale:
@@ -374,6 +368,9 @@ def _en_count(text: str, match: re.Match[str], lang: str) -> Mention | None:
     if noun is None:
         return None
     year_like = "." not in match.group("ec_n") and 1000 <= number <= 2100 and not scale
+    if year_like and origin is not None:
+        a, b = match.span("ec_n")
+        year_like = origin[b] - origin[a] == b - a
     if year_like and noun not in EN_KNOWN_NOUNS:
         return None
     start = match.start()

@@ -21,19 +21,24 @@ T = TypeVar("T")
 #: each pattern opens with the class of its first characters, so ``re`` skips
 #: the other positions in C
 _STRONG = re.compile(
-    r"(?=[前昨去先就以既す予検見方計目来開行向lpeawsuni])"
+    r"(?=[前昨去先就以既す予検見方計目来開行向lpeawsunic])"
     r"(?:(?P<past>前回|昨年|去年|先月|先週|就任|以来|既に|すでに|先ごろ|先日|"
     r"\b(?:last (?:year|month|week)|previous(?:ly)?|earlier this|ago|already)\b)"
-    r"|(?P<future>予定|検討|見通し|見込み|方針|計画|目指|目標|来年|来月|来週|"
+    r"|(?P<future>予定|検討|見通し|見込み|(?<=[うくすつぬぶむぐるい])方針|計画|目指|"
+    r"目標|来年|来月|来週|"
     r"開催する|行う予定|向け|"
-    r"\b(?:will|plans?|planned|planning|(?:is|are) expected to|scheduled|"
+    r"\b(?:will|plans?\s+(?:to|for)|planned|planning|(?:is|are) expected to|"
+    r"scheduled|consider(?:s|ing)|"
     r"upcoming|next|expected|is set to|are set to|intends? to|would)\b))",
     re.IGNORECASE,
 )
 _WEAK_PAST = re.compile(
-    r"(?=[しさだでまっれいwhmstdva])"
-    r"(?:した|された|だった|でした|ました|った|れた|いた|\b(?:was|were|had|held|"
-    r"met|said|took|did|made|visited|announced)\b)",
+    r"(?=[しさだでまっれいえけせてねべめげwhmstdvaprcfbelou])"
+    r"(?:した|された|だった|でした|ました|った|[れいえけせてねべめげ]た|"
+    r"\b(?:was|were|had|held|met|said|took|did|made|visited|announced|told|"
+    r"published|reached|wrapped|released|reported|signed|agreed|approved|began|"
+    r"started|ended|launched|completed|confirmed|found|opened|closed|decided|"
+    r"issued|adopted|passed|unveiled|won|lost)\b)",
     re.IGNORECASE,
 )
 _AHEAD = re.compile(
@@ -43,6 +48,8 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _LATIN = re.compile("[A-Za-z]")
+#: の時点で / の段階で (as of): the date times the predicate, not a noun
+_AS_OF = ("の時点", "の段階")
 _SAID_ON = re.compile(
     r"\b(?:said|announced|told|met|held|spoke|was|were)\s+(?:on\s+)?$", re.IGNORECASE
 )
@@ -114,7 +121,8 @@ def direction(
     Strong cues (前回, 予定, will, plans) win over verb tense; of several, the
     nearest one after the mention counts (Japanese predicates follow), else
     the nearest before.  Verb tense is ignored for a Japanese date that
-    modifies a noun (3月下旬の訪米を提案した: the visit is not past).
+    modifies a noun (3月下旬の訪米を提案した: the visit is not past), but
+    not for 5月の時点で (as of May), which times the predicate.
     """
     left, right = sentence_around(text, start, end)
     after: tuple[int, str, str] | None = None
@@ -130,7 +138,7 @@ def direction(
     if chosen is not None:
         way = "back" if chosen[1] == PAST else "ahead"
         return chosen[1], f"{chosen[2]} points {way}"
-    if text.startswith("の", end):
+    if text.startswith("の", end) and not text.startswith(_AS_OF, end):
         return None, ""
     weak = _WEAK_PAST.search(text, end, right)
     if weak is None and (lang != "ja" or _LATIN.search(text, start, end)):
