@@ -131,13 +131,17 @@ def _only(alternatives: tuple[str, ...], names: str, flags: int = 0) -> re.Patte
 #: the alternatives of ``JA`` that can start at a digit
 JA_DIGIT = _only(_JA_ALTS, "ago ymd isoweek slash yseason md time day")
 
+#: what after a digit lets a ``JA`` match start at it
+JA_DIGIT_GOES_ON = (
+    "\\d*(?:[年月週かカヶケヵ箇WQ春夏秋冬]|日(?!間)|時(?![間代点])"
+    "|時間[前後]|分[前後]|[:：/\\-.・,／]\\d|-[WQ]|/[春夏秋冬])"
+)
 #: every character an alternative of ``JA`` can start with (scan only there); a
 #: digit, era letter, 第 or bracket only where the characters after it can fit
 JA_TRIGGER = re.compile(
     "(?=[0-9RHSＲＨＳ第（(春夏秋冬午早深未正月火水木金土日一年おきあこ大本明西令平昭今来先昨去再"
     "夕朝夜昼AaPp同翌前半四])(?:"
-    "(?<![0-9])[0-9](?=\\d*(?:[年月週かカヶケヵ箇WQ春夏秋冬]|日(?!間)|時(?![間代点])"
-    "|時間[前後]|分[前後]|[:：/\\-.・,／]\\d|-[WQ]|/[春夏秋冬]))"
+    f"(?<![0-9])[0-9](?={JA_DIGIT_GOES_ON})"
     "|四?半世紀[前後]|半[年月日][前後]"
     "|[RHSＲＨＳ](?=\\d)|第(?=[1-4])|[（(](?=[月火水木金土日])|[春夏秋冬午早深未正]"
     "|[月火水木金土日]曜|一昨|年[末初始明]|おととい"

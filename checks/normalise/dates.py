@@ -26,6 +26,7 @@ from checks.normalise.date_patterns import (
     EN_TRIGGER,
     JA,
     JA_DIGIT,
+    JA_DIGIT_GOES_ON,
     JA_TRIGGER,
     JOINER,
     PREFIX,
@@ -37,6 +38,12 @@ from checks.normalise.date_ranges import join_ranges
 from checks.normalise.date_words import DAY_PARTS, ZONES, offset_text
 
 _LATIN = re.compile("[A-Za-z]")
+#: ``JA_TRIGGER`` for ASCII text, where only its digit, era-letter and am/pm
+#: starts can match; it opens with a class, so ``re`` skips other characters in C
+_JA_TRIGGER_ASCII = re.compile(
+    f"[0-9RHSAaPp](?:(?<=[0-9])(?<![0-9]{{2}})(?={JA_DIGIT_GOES_ON})"
+    "|(?<=[RHS])(?=\\d)|(?<=[AaPp])[Mm][0-9])"
+)
 #: what may stand between a weekday or time and the date after it (3 p.m. on May 5)
 _LEADS_TO_DAY = re.compile(r"[ ,]*(?:on )?", re.IGNORECASE)
 _DIGITS = frozenset("0123456789")
@@ -77,7 +84,8 @@ def extract_dates(text: str, ctx: Context) -> list[Mention]:
 def scan(text: str, ctx: Context) -> list[Atom]:
     """All atoms of both languages, overlaps removed (the longer one wins)."""
     found: list[Atom] = []
-    _run((JA, JA_DIGIT), JA_TRIGGER, date_ja.HANDLERS, text, ctx, found)
+    ja_trigger = _JA_TRIGGER_ASCII if text.isascii() else JA_TRIGGER
+    _run((JA, JA_DIGIT), ja_trigger, date_ja.HANDLERS, text, ctx, found)
     if ctx.lang != "ja" or _LATIN.search(text) is not None:
         _run((EN, EN_DIGIT), EN_TRIGGER, date_en.HANDLERS, text, ctx, found)
     found.sort(key=lambda a: (a.start, a.start - a.end))

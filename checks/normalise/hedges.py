@@ -146,6 +146,12 @@ _JA_AFTER_WORDS = tuple(sorted(JA_AFTER, key=len, reverse=True))
 _EN_WORDS = tuple(sorted([*EN_BEFORE, *EN_AFTER], key=len, reverse=True))
 _EN_LEADS = tuple(word + " " for word in _EN_WORDS)
 _EN_TRAILS = tuple(" " + word for word in _EN_WORDS)
+#: the word a folded span starts or ends with, and each word's place in
+#: ``_EN_WORDS`` (the earlier word wins when one starts and another ends it)
+_EN_RANK = {word: i for i, word in enumerate(_EN_WORDS)}
+_EN_WORD_ALTS = "|".join(re.escape(word) for word in _EN_WORDS)
+_EN_LEAD_WORD = re.compile(f"(?P<word>{_EN_WORD_ALTS}) ")
+_EN_TRAIL_WORD = re.compile(f" (?P<word>{_EN_WORD_ALTS})\\Z")
 
 
 def hedge_before(text: str, pos: int, lang: str = "ja") -> tuple[str | None, int]:
@@ -194,11 +200,14 @@ def hedge_word(span_text: str) -> str | None:
             if span_text.endswith(word):
                 return word
     lowered = _FOLD_SPACE.sub(" ", span_text.lower())
-    if lowered.startswith(_EN_LEADS) or lowered.endswith(_EN_TRAILS):
-        for word, lead, trail in zip(_EN_WORDS, _EN_LEADS, _EN_TRAILS, strict=True):
-            if lowered.startswith(lead) or lowered.endswith(trail):
-                return word
-    return None
+    found = []
+    lead = _EN_LEAD_WORD.match(lowered) if lowered.startswith(_EN_LEADS) else None
+    if lead is not None:
+        found.append(lead.group("word"))
+    trail = _EN_TRAIL_WORD.search(lowered) if lowered.endswith(_EN_TRAILS) else None
+    if trail is not None:
+        found.append(trail.group("word"))
+    return min(found, key=_EN_RANK.__getitem__) if found else None
 
 
 def _en(table: dict[str, str], word: str) -> str:

@@ -54,9 +54,12 @@ _SCAN = re.compile(
 _GROUPED_RE = re.compile(_GROUPED)
 _NEEDS_WORK = re.compile(f"[０-９{_KANJI}]|[0-9],[0-9]")
 _STARTERS = "".join(sorted({w[0] for w in _NOT_NUMBERS} - set(_KANJI)))
-#: where a skip word, a grouped number or a numeral run can start
+#: where a skip word, a grouped number or a numeral run can start: digits before
+#: a comma or kanji, or one kanji or starter (opening with a class, so ``re``
+#: skips other characters in C)
 _ANCHOR = re.compile(
-    f"(?=[0-9{_KANJI}{_STARTERS}])(?:[0-9][0-9.]*(?=[,{_KANJI}])|[{_KANJI}{_STARTERS}])"
+    f"[0-9{_KANJI}{_STARTERS}]"
+    f"(?:(?<=[0-9])[0-9.]*(?=[,{_KANJI}])|(?<=[{_KANJI}{_STARTERS}]))"
 )
 _FULL_WIDTH = re.compile("[０-９]+")
 _FULL_SEP = re.compile(r"(?<=[0-9])[，．](?=[0-9])")
