@@ -7,28 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browsing import ARGS, CHROMIUM, MISSING, SCREENSHOTS, open_report
 from report_samples import sample_document
 
 from checks.report.html import write_html
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "artifacts" / "screenshots"
-
 if not Path(CHROMIUM).exists():
-    pytest.skip(
-        f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)",
-        allow_module_level=True,
-    )
+    pytest.skip(MISSING, allow_module_level=True)
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="Playwright for Python is not installed"
 )
@@ -50,14 +35,7 @@ def browser() -> Iterator[Any]:
 @pytest.fixture
 def page(browser: Any, doc: dict[str, Any], tmp_path: Path) -> Iterator[Any]:
     """The report opened from disk; console errors and requests are recorded."""
-    path = write_html(doc, tmp_path / "report.html")
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.problems = []
-    page.requests = []
-    page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
-    page.on("pageerror", lambda e: page.problems.append(str(e)))
-    page.on("request", lambda r: page.requests.append(r.url))
-    page.goto(path.as_uri())
+    page = open_report(browser, write_html(doc, tmp_path / "report.html"))
     yield page
     page.close()
 

@@ -9,19 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browsing import ARGS, CHROMIUM, MISSING, SCREENSHOTS, open_report
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]  # fmt: skip
-SCREENSHOTS = ROOT / "artifacts" / "screenshots"
-
 if not Path(CHROMIUM).exists():
-    pytest.skip(
-        f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)",
-        allow_module_level=True,
-    )
+    pytest.skip(MISSING, allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is missing")
 
 
@@ -43,14 +35,7 @@ def page(report: Path) -> Iterator[Any]:
     """The report opened from disk, console errors and requests recorded."""
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 1000})
-        page.problems = []
-        page.requests = []
-        page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
-        page.on("pageerror", lambda e: page.problems.append(str(e)))
-        page.on("request", lambda r: page.requests.append(r.url))
-        page.goto(report.as_uri())
-        yield page
+        yield open_report(browser, report, height=1000)
         browser.close()
 
 
