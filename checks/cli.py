@@ -139,7 +139,7 @@ def _table(doc: object, mentions: Sequence[object], ref: datetime | None) -> str
                 str(doc.line_of(m.start)),  # type: ignore[attr-defined]
                 m.kind,
                 m.text,
-                m.value,
+                f"{m.value} {m.unit}" if m.kind == "count" and m.unit else m.value,
                 m.interval.render() if m.interval else "",
                 "/".join(x for x in (m.hedge, m.bound) if x),
                 m.note,
