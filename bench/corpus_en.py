@@ -17,6 +17,7 @@ from bench.corpus_base import (
     season_of,
     season_value_of,
 )
+from checks import model
 
 MONTHS = (
     "January",
@@ -32,15 +33,7 @@ MONTHS = (
     "November",
     "December",
 )
-WEEKDAYS = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-)
+WEEKDAYS = tuple(day.capitalize() for day in model.WEEKDAYS)
 PARTS = (("early", "early"), ("mid-", "mid"), ("late", "late"))
 SUBJECTS = (
     "The ministry",

@@ -10,19 +10,12 @@ from hypothesis import strategies as st
 from strategies import SEED_ARTICLE, days, era_days, era_year
 
 from checks.lint import LintFinding, lint_text
+from checks.model import WEEKDAYS
 from checks.normalise.context import Context
 
 JA = Context("ja", datetime(2026, 1, 3, 9))
 WEEKDAY_JA = "月火水木金土日"
-WEEKDAY_EN = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-]
+WEEKDAY_EN = [day.capitalize() for day in WEEKDAYS]
 
 
 def codes(text: str, ctx: Context = JA) -> list[str]:

@@ -184,31 +184,9 @@ def _weekday(text: str, ctx: Context, atom: Atom, days: Days) -> list[Mention]:
             ]
         actual = WEEKDAYS[anchor.day.weekday()]
         note = f"{span} disagrees with {anchor.day.isoformat()} (a {actual.title()})"
-        return [
-            Mention(
-                "weekday",
-                atom.start,
-                atom.end,
-                span,
-                name,
-                None,
-                note=note,
-                weekday=atom.weekday,
-            )
-        ]
+        return [_undated_weekday(atom, span, name, note)]
     if ctx.published is None:
-        return [
-            Mention(
-                "weekday",
-                atom.start,
-                atom.end,
-                span,
-                name,
-                None,
-                note="no published date to resolve it",
-                weekday=atom.weekday,
-            )
-        ]
+        return [_undated_weekday(atom, span, name, "no published date to resolve it")]
     way, why = relative.weekday_direction(text, atom.start, atom.end)
     ahead = way == relative.FUTURE
     day = relative.resolve_weekday(atom.weekday, ctx.published, way if ahead else None)
@@ -246,6 +224,20 @@ def _year_from_weekday(anchor: Atom, weekday: int, span: str, ctx: Context) -> N
         anchor.day = fits[0]
         anchor.value = fits[0].isoformat()
         anchor.note += f"; {span} fits {fits[0].year}, not {base}"
+
+
+def _undated_weekday(atom: Atom, span: str, name: str, note: str) -> Mention:
+    """A weekday mention with no day to pin it to, and the reason in its note."""
+    return Mention(
+        "weekday",
+        atom.start,
+        atom.end,
+        span,
+        name,
+        None,
+        note=note,
+        weekday=atom.weekday,
+    )
 
 
 def _weekday_mention(atom: Atom, span: str, name: str, day: date, note: str) -> Mention:
