@@ -13,9 +13,11 @@ from datetime import datetime, tzinfo
 
 from checks.model import Mention
 from checks.normalise.context import Context
+from checks.normalise.dates import extract_dates
+from checks.normalise.numerals import digitise
+from checks.normalise.quantities import extract_quantities
 
 __all__ = ["Context", "extract"]
-
 
 
 def extract(
@@ -26,10 +28,6 @@ def extract(
     zone: tzinfo | None = None,
 ) -> list[Mention]:
     """All mentions in ``text``, sorted by position; offsets are into ``text``."""
-    from checks.normalise.dates import extract_dates
-    from checks.normalise.numerals import digitise
-    from checks.normalise.quantities import extract_quantities
-
     if published is not None and published.tzinfo is not None:
         zone = zone or published.tzinfo
         published = published.replace(tzinfo=None)
