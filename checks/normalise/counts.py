@@ -1,4 +1,3 @@
-
 """Count units: the counters and nouns after a number, folded for comparison.
 
 Japanese counters are stored as written but normalised (カ国 → 国, 回目 → 回,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from checks.normalise.dispatch import FirstChar
 from checks.normalise.eras import ERA_PATTERN
 
 _KANJI = "\u4e00-\u9fff\u3005"
@@ -116,20 +117,10 @@ _JA_ALTS = (
     ),
     _alt("season", f"(?<![{_KANJI}ァ-ヶ])(?P<sb>{_SEASON_JA})"),
 )
-JA = re.compile("|".join(_JA_ALTS))
 
 
-def _only(alternatives: tuple[str, ...], names: str, flags: int = 0) -> re.Pattern[str]:
-    """The named alternatives alone, in their order: where no other one can
-    start (at a digit), this matches exactly as the whole alternation does."""
-    wanted = [f"(?P<{name}>" for name in names.split()]
-    return re.compile(
-        "|".join(a for a in alternatives if a.startswith(tuple(wanted))), flags
-    )
-
-
-#: the alternatives of ``JA`` that can start at a digit
-JA_DIGIT = _only(_JA_ALTS, "ago ymd isoweek slash yseason md time day")
+#: ``JA`` tried as only the alternatives that can start at a given character
+JA_FIRST = FirstChar(_JA_ALTS)
 
 #: what after a digit lets a ``JA`` match start at it
 JA_DIGIT_GOES_ON = (
@@ -355,9 +346,8 @@ _EN_ALTS = (
     ),
     _alt("e_weekday", rf"(?<![A-Za-z0-9])(?P<e12_d>{_WDAY})"),
 )
-EN = re.compile("|".join(_EN_ALTS), re.IGNORECASE)
-#: the alternatives of ``EN`` that can start at a digit
-EN_DIGIT = _only(_EN_ALTS, "e_dmy e_num e_quarter e_ago e_time e_year", re.IGNORECASE)
+#: ``EN`` tried as only the alternatives that can start at a given character
+EN_FIRST = FirstChar(_EN_ALTS, re.IGNORECASE)
 
 #: a bound or hedge word just before a mention (matched on the text before it)
 PREFIX = re.compile(

@@ -21,12 +21,10 @@ from checks.normalise.context import Context
 from checks.normalise.date_atoms import Atom, parse_when
 from checks.normalise.date_patterns import (
     DAY_PART,
-    EN,
-    EN_DIGIT,
+    EN_FIRST,
     EN_TRIGGER,
-    JA,
-    JA_DIGIT,
     JA_DIGIT_GOES_ON,
+    JA_FIRST,
     JA_TRIGGER,
     JOINER,
     PREFIX,
@@ -36,6 +34,7 @@ from checks.normalise.date_patterns import (
 )
 from checks.normalise.date_ranges import join_ranges
 from checks.normalise.date_words import DAY_PARTS, ZONES, offset_text
+from checks.normalise.dispatch import FirstChar
 
 _LATIN = re.compile("[A-Za-z]")
 #: ``JA_TRIGGER`` for ASCII text, where only its digit, era-letter and am/pm
@@ -46,7 +45,6 @@ _JA_TRIGGER_ASCII = re.compile(
 )
 #: what may stand between a weekday or time and the date after it (3 p.m. on May 5)
 _LEADS_TO_DAY = re.compile(r"[ ,]*(?:on )?", re.IGNORECASE)
-_DIGITS = frozenset("0123456789")
 #: the last character of any ``PREFIX`` match, and the first of a non-empty
 #: ``SUFFIX`` match: where neither is, the pattern need not be tried
 _PREFIX_END = re.compile(r"[\s.もa-z]", re.IGNORECASE)
@@ -85,9 +83,9 @@ def scan(text: str, ctx: Context) -> list[Atom]:
     """All atoms of both languages, overlaps removed (the longer one wins)."""
     found: list[Atom] = []
     ja_trigger = _JA_TRIGGER_ASCII if text.isascii() else JA_TRIGGER
-    _run((JA, JA_DIGIT), ja_trigger, date_ja.HANDLERS, text, ctx, found)
+    _run(JA_FIRST, ja_trigger, date_ja.HANDLERS, text, ctx, found)
     if ctx.lang != "ja" or _LATIN.search(text) is not None:
-        _run((EN, EN_DIGIT), EN_TRIGGER, date_en.HANDLERS, text, ctx, found)
+        _run(EN_FIRST, EN_TRIGGER, date_en.HANDLERS, text, ctx, found)
     found.sort(key=lambda a: (a.start, a.start - a.end))
     kept: list[Atom] = []
     last_end = {"when": -1, "weekday": -1}
@@ -101,29 +99,26 @@ def scan(text: str, ctx: Context) -> list[Atom]:
 
 
 def _run(
-    patterns: tuple[re.Pattern[str], re.Pattern[str]],
+    matchers: FirstChar,
     trigger: re.Pattern[str],
     handlers: dict[str, date_ja.Handler],
     text: str,
     ctx: Context,
     found: list[Atom],
 ) -> None:
-    """``pattern.finditer`` tried only where ``trigger`` says a match can start.
-
-    ``patterns``: the whole alternation, and its alternatives that can start
-    at a digit (tried at a digit: the others cannot match there).
-    """
-    match, digit_match = patterns[0].match, patterns[1].match
+    """The big alternation matched only where ``trigger`` says a match can
+    start, as just the alternatives that can start with the character there."""
     resume = 0
     for hit in trigger.finditer(text):
         at = hit.start()
         if at < resume:
             continue
-        m = (digit_match if text[at] in _DIGITS else match)(text, at)
+        m = matchers[text[at]](text, at)
         if m is None:
             continue
         found.extend(handlers[m.lastgroup or ""](m, text, ctx))
-        resume = max(m.end(), at + 1)
+        end = m.end()
+        resume = end if end > at else at + 1
 
 
 class Days:

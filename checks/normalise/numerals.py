@@ -1,4 +1,3 @@
-
 """Full-width and kanji numerals → ASCII digits, with an offset map back.
 
 ``digitise`` rewrites only what is a number: ２０２６ → 2026, 二〇二六年 → 2026年,

@@ -1,4 +1,3 @@
-
 """How close a claimed duration or count must be to the text's (spec section 2).
 
 Unhedged on both sides: equal.  Hedged on either side (``approx: true``, or a
