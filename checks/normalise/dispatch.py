@@ -15,11 +15,14 @@ understood counts as "any character", so the subset is never too small.
 
 from __future__ import annotations
 
+import importlib
 import re
-import re._constants as sre  # the parse tree's opcodes
-import re._parser as sre_parse
 from collections.abc import Callable, Sequence
 from typing import Any
+
+# re's own parser and its opcodes (no type stubs exist for these modules)
+sre: Any = importlib.import_module("re._constants")
+sre_parse: Any = importlib.import_module("re._parser")
 
 __all__ = ["FirstChar"]
 
