@@ -37,8 +37,8 @@ def extract(
     origin = digits.origin if digits.text is not text else None
     if origin is not None:
         dates = [m for m in dates if not _bare_year_respelled(m, origin)]
-    quantities = extract_quantities(digits.text, ctx, origin)
     starts, reach = _date_reach(dates)
+    quantities = extract_quantities(digits.text, ctx, origin, (starts, reach))
     kept = [q for q in quantities if not _overlaps_a_date(q, starts, reach)]
     if digits.text is text:  # nothing rewritten: the spans are already right
         mentions = [*dates, *kept]

@@ -14,6 +14,7 @@ day (3日 is a date; 3日間 is a duration), clock times (9時25分), fractions
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
@@ -147,23 +148,34 @@ _EN_BLOCK_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
 
 
 def extract_quantities(
-    text: str, ctx: Context, origin: tuple[int, ...] | None = None
+    text: str,
+    ctx: Context,
+    origin: tuple[int, ...] | None = None,
+    dates: tuple[list[int], list[int]] = ([], []),
 ) -> list[Mention]:
     """Every duration and count in digitised ``text``, offsets into it.
 
     ``origin``: each character's offset in the text before digitising; a
     number written longer there (1,865, 千八百六十五) is never a year.
+    ``dates``: the starts of the text's dates in order, and the farthest end
+    reached by a date so far; a number inside a date (the 2026 of 2026年1月2日)
+    is not read (a quantity overlapping a date is dropped anyway).
     """
     lang = ctx.lang
     found: list[Mention] = []
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text.translate(_ASCII_LOWER)
+    date_starts, date_reach = dates
     done = 0
     for anchor in _ANCHOR.finditer(lowered):
-        if anchor.start() < done:
+        at = anchor.start()
+        if at < done:
             continue
-        match = _SCAN.match(text, anchor.start())
+        inside = bisect.bisect_right(date_starts, at)
+        if inside and date_reach[inside - 1] > at:
+            continue
+        match = _SCAN.match(text, at)
         if match is None:
             continue
         mention: Mention | None
