@@ -29,7 +29,9 @@ from bench.probes import peer_probes
 from bench.score import (
     Result,
     jatimex_digitise,
+    jatimex_number,
     our_digitise,
+    our_number,
     run_engine,
     run_numerals,
 )
@@ -172,9 +174,11 @@ def _score(
 ) -> dict[str, list[Result]]:
     results: dict[str, list[Result]] = {}
     if name == "ja_numerals.tsv":
-        results["ours"] = run_numerals("ours", our_digitise(), cases)
+        results["ours"] = run_numerals("ours", our_digitise(), cases, our_number())
         if with_peers and peer_available("ja_timex"):
-            results["ja-timex"] = run_numerals("ja-timex", jatimex_digitise(), cases)
+            results["ja-timex"] = run_numerals(
+                "ja-timex", jatimex_digitise(), cases, jatimex_number()
+            )
         return results
     results["ours"] = run_engine(ours, cases)
     if with_peers:

@@ -68,7 +68,9 @@ class Found:
 class Target:
     """What a gold row expects; any one alternative is enough."""
 
-    kind: str  # when, weekday, duration, point, number, none, mod
+    #: when, weekday, duration, point, count, none, mod; numeral (a text with
+    #: its numerals in digits) or number (a lone numeral → its value)
+    kind: str
     alternatives: tuple[str | Interval, ...] = ()
     weekday: int | None = None
     seconds: float | None = None
@@ -77,6 +79,9 @@ class Target:
     mods: frozenset[str] = field(default_factory=frozenset)
     none_of: frozenset[str] = field(default_factory=frozenset)
     hedge: str | None = None  # a hedge the found value must carry
+    #: the row's text counts units from its reference time (10年前, five years
+    #: ago): the longest answer at that unit's grain that still counts
+    grain: timedelta | None = None
 
     def describe(self) -> str:
         if self.kind == "when":
@@ -91,7 +96,7 @@ class Target:
             return f"no {'/'.join(sorted(self.none_of))} mention"
         if self.kind == "mod":
             return f"modifier {'/'.join(sorted(self.mods))}"
-        if self.kind == "numeral":
+        if self.kind in ("numeral", "number"):
             shown = self.alternatives[0] if self.number is None else f"{self.number:g}"
             return f"digits {shown}"
         return f"count {self.number:g}" + (f" ({self.hedge})" if self.hedge else "")
@@ -183,7 +188,10 @@ def matches(target: Target, found: Found) -> bool:
     if target.hedge is not None and found.hedge != target.hedge:
         return False
     if target.kind == "when":
-        return any(_when_matches(alt, found) for alt in target.alternatives)
+        return any(_when_matches(alt, found) for alt in target.alternatives) or (
+            target.grain is not None
+            and any(_at_grain(alt, found, target.grain) for alt in target.alternatives)
+        )
     if target.kind == "weekday":
         if found.weekday is not None:
             return found.weekday == target.weekday
@@ -201,7 +209,12 @@ def matches(target: Target, found: Found) -> bool:
         want = _minute(target.point)
         if found.point is not None and _minute(found.point) == want:
             return True
-        return found.interval is not None and _minute(found.interval.start) == want
+        if found.interval is not None and _minute(found.interval.start) == want:
+            return True
+        if target.grain is None or want is None:
+            return False
+        minute = Interval(want, want + timedelta(minutes=1))
+        return _at_grain(minute, found, target.grain)
     if target.kind == "mod":
         parts = {
             f"part:{p}"
@@ -225,6 +238,32 @@ def _single_day(found: Found) -> datetime | None:
     if iv is not None and iv.start is not None and iv.length == timedelta(days=1):
         return iv.start
     return None
+
+
+def _at_grain(alt: str | Interval, found: Found, grain: timedelta) -> bool:
+    """An answer at the grain of the counted unit (10年前 → a year) holding the gold.
+
+    A source that can only return a datetime writes 10年前 as the day ten years
+    back; an engine that answers with the year ten years back states the same
+    thing at the grain the text counts in.  The answer must hold the gold value
+    and be no longer than one such unit.
+    """
+    iv = found.interval
+    if found.kind != "when" or iv is None or iv.start is None or iv.end is None:
+        return False
+    if iv.end - iv.start > grain:
+        return False
+    if isinstance(alt, Interval):
+        gold = alt
+    else:
+        pattern = timex_to_spec(alt)
+        if "X" in pattern or "/" in pattern:
+            return False
+        try:
+            gold = interval_of(pattern)
+        except ValueError:
+            return False
+    return gold.is_bounded and iv.contains(gold)
 
 
 def _when_matches(alt: str | Interval, found: Found) -> bool:
