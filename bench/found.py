@@ -162,14 +162,29 @@ def bound_variants(value: str) -> tuple[Interval, ...]:
 def fill_unknown(pattern: str, at: datetime) -> str:
     """``XXXX-03`` with the year of ``at``; ``XXXX-XX-18`` with its year and month.
 
-    ``T24`` is midnight at the end of a day: filled from ``at`` at 00:00 it names
-    the day before.
+    ``T24`` is midnight at the end of a day, ``T25:30`` half past one the next
+    morning (a TV-schedule hour): filled from ``at`` at that hour past midnight,
+    they name the day before, and come out as the next day's hour.
     """
-    if "T24" in pattern and at.hour == 0:
+    late = _LATE_HOUR.search(pattern)
+    if late and at.hour == int(late.group(1)) - 24:
         at = at - timedelta(days=1)
     out = pattern.replace("XXXX", f"{at.year:04d}", 1)
     out = re.sub(r"^(\d{4})-XX", lambda m: f"{m.group(1)}-{at.month:02d}", out)
-    return re.sub(r"^(\d{4}-\d{2})-XX", lambda m: f"{m.group(1)}-{at.day:02d}", out)
+    out = re.sub(r"^(\d{4}-\d{2})-XX", lambda m: f"{m.group(1)}-{at.day:02d}", out)
+    return _next_day_hour(out) if late else out
+
+
+_LATE_HOUR = re.compile(r"T(2[4-9]|[3-4]\d)(?=:|$)")
+
+
+def _next_day_hour(value: str) -> str:
+    """``2026-01-03T25:30`` → ``2026-01-04T01:30`` (hours past 24 roll over)."""
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2})(:\d{2})?", value)
+    if m is None:
+        return value
+    day = datetime.fromisoformat(m.group(1)) + timedelta(days=int(m.group(2)) // 24)
+    return f"{day.date().isoformat()}T{int(m.group(2)) % 24:02d}{m.group(3) or ''}"
 
 
 def _anchor(interval: Interval) -> datetime | None:

@@ -155,6 +155,17 @@ def test_a_filled_day_pattern_is_the_day_itself(day: date) -> None:
     )
 
 
+@given(st.datetimes(min_value=datetime(1900, 1, 2), max_value=datetime(2100, 12, 31)))
+@example(datetime(2026, 1, 4, 1, 30))
+def test_a_tv_schedule_hour_names_the_next_mornings_hour(at: datetime) -> None:
+    """XXXX-XX-XXT25:30 filled from an answer at 01:30 is that very minute."""
+    at = at.replace(hour=1, minute=30, second=0, microsecond=0)
+    assert interval_of(fill_unknown("XXXX-XX-XXT25:30", at)).start == at
+    assert interval_of(fill_unknown("XXXX-XX-XXT24", at.replace(hour=0))).start == (
+        at.replace(hour=0, minute=0)
+    )
+
+
 @given(st.integers(min_value=1, max_value=500), st.sampled_from(["MIN", "H", "D", "W"]))
 def test_duration_values_round_trip_to_seconds(amount: int, unit: str) -> None:
     """PT25M is 1500 s; every generated duration value reads back to its length."""
