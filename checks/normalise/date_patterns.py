@@ -248,7 +248,9 @@ EN_TRIGGER = re.compile(
         + _literal_first(_cased("day"), r"(?=\s+(?:before|after))")
         + _literal_first(_cased(_NUMBER_WORDS + " a an"), rf"(?=\s+{_UNITS})")
         + _literal_first(
-            _cased("in"), r"(?=\s+(?:[0-9]|an?\s|[a-z]+\s+" + _UNITS + "))"
+            _cased("in"),
+            r"(?=\s+(?:(?:about|around|approximately|roughly|some)\s+)?"
+            r"(?:[0-9]|an?\s|[a-z]+\s+" + _UNITS + "))",
         )
         + _literal_first(_cased("at"), r"(?=\s+(?:noon|midnight))"),
         first=_EN_DIGIT + "|",
@@ -319,7 +321,9 @@ _EN_ALTS = (
     ),
     _alt(
         "e_ago",
-        rf"(?<![A-Za-z0-9])(?:(?P<e11_in>in)\s+)?(?P<e11_n>{_NUM_EN})\s+(?P<e11_u>minutes?|"
+        r"(?<![A-Za-z0-9])(?:(?P<e11_in>in)\s+"
+        r"(?:(?P<e11_about>about|around|approximately|roughly|some)\s+)?)?"
+        rf"(?P<e11_n>{_NUM_EN})\s+(?P<e11_u>minutes?|"
         r"hours?|days?|weeks?|months?|years?|decades?)(?![A-Za-z0-9])(?:\s+(?P<e11_w>ago|"
         r"from\s+now))?",
     ),
