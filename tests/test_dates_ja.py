@@ -446,3 +446,12 @@ def test_a_bare_number_before_a_wave_dash_shares_the_dates_unit(
 def test_a_range_of_lengths_ago_is_not_a_shared_unit_range(text: str) -> None:
     """3～5年前 is three to five years ago, not the year 3 to the year 2021."""
     assert all("/" not in value for _, value in whens(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "is_date"),
+    [("工事に3日かかった。", False), ("3日が経った。", False), ("3日が期限だ。", True)],
+)
+def test_a_day_that_takes_or_passes_is_a_length(text: str, is_date: bool) -> None:
+    """3日かかった / 3日が経った are three days; 3日が期限 is the 3rd."""
+    assert bool(whens(text)) is is_date

@@ -477,8 +477,6 @@ def _duration_gold() -> list[Any]:
         "15年ぶりに再会した": "N年ぶり (first time in N years) is not read, as briefed",
         "翌週28日": "relative dates belong to the dates extractor",
         "あれから1年になる": "a bare 1年 without 間, a hedge or もの間/来 is a year",
-        "収束するのに100年はかかる": "a bare N年 followed by は is not read as "
-        "a duration",
         "毎年6月から8月にかけて": "a frequency (毎年) is not a duration",
         "一 秒間": "a kanji numeral spaced from its unit is not digitised",
         "四 分間": "a kanji numeral spaced from its unit is not digitised",
@@ -544,12 +542,15 @@ def test_words_that_look_like_hedges_but_are_not(
         ("交渉は2日半に及んだ。", ("duration", "2日半", "P2DT12H", None)),
         ("混乱は1週近く続いた。", ("duration", "1週近く", "P1W", "nearly")),
         ("2000年近くの歴史がある。", ("duration", "2000年近く", "P2000Y", "nearly")),
+        ("収束するのに100年はかかる", ("duration", "100年", "P100Y", None)),
+        ("震災から10年が経った。", ("duration", "10年", "P10Y", None)),
+        ("工事に3日かかった。", ("duration", "3日", "P3D", None)),
     ],
 )
 def test_hedged_and_half_lengths_are_durations(
     text: str, expected: tuple[str, str, str, str | None]
 ) -> None:
-    """1年前後 (about a year), 3日ほど, 2日半: lengths, never a day of the month."""
+    """1年前後, 3日ほど, 2日半, 3年かかる, 10年が経った: lengths, never a date."""
     got = [(m.kind, m.text, m.value, m.hedge) for m in extract(text, lang="ja")]
     assert got == [expected]
 

@@ -117,7 +117,11 @@ _HALVES = {
     "半日": (Decimal(12), "H"),
 }
 #: what after a bare N年 or N日 makes it a stretch of time (30年もの間, 50年来)
-_JA_STRETCH = re.compile(r"もの間|の間|来|越し|がかり|にわた|に渡|の長き")
+_JA_STRETCH = re.compile(
+    r"もの間|の間|来|越し|がかり|にわた|に渡|の長き"
+    # 3年かかる, 100年はかかる, 10年が経った / たった / 過ぎた
+    r"|[はも]?かか[らりるれっ]|が(?:経|たっ|たつ|たち|過ぎ)"
+)
 _EN_PART = re.compile(
     rf"(?P<n>{EN_NUMBER})(?P<and_half>\s+and\s+a\s+half)?(?:\s+|-)"
     rf"(?P<u>{_EN_DUR_UNIT})\b(?P<half>\s+and\s+a\s+half)?",
