@@ -1,10 +1,12 @@
 """Accuracy of our engine and the peers on the peers' own gold cases, per file.
 
     python bench/accuracy.py [--limit N] [--engine module:function] [--no-peers]
+                             [--files NAME…] [--all-failures]
 
 Prints a table per file (rows, rows in scope, out-of-scope reasons, each
 engine's correct count) and writes bench/results/accuracy.json and
-bench/results/accuracy-failures.txt (our first 20 failures per file).
+bench/results/accuracy-failures.txt (our first 20 failures per file, or all
+of them with --all-failures).
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from bench.probes import peer_probes
 from bench.score import (
     Result,
     jatimex_digitise,
+    jatimex_number,
     our_digitise,
+    our_number,
     run_engine,
     run_numerals,
 )
@@ -94,6 +98,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--files", nargs="*", help="only these files (names as printed)"
     )
+    parser.add_argument(
+        "--all-failures",
+        action="store_true",
+        help=f"list every failure, not the first {FAILURES_SHOWN} per file",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS, help="where results go")
     args = parser.parse_args(argv)
 
@@ -117,7 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         block, row = _print_file(name, cases, results, absent)
         report["files"][name] = block  # type: ignore[index]
         summary.append(row)
-        failures.extend(_failures(name, results.get("ours", [])))
+        shown = None if args.all_failures else FAILURES_SHOWN
+        failures.extend(_failures(name, results.get("ours", []), shown))
 
     print(
         "\n== Summary (in-scope rows; vs best peer = ours minus the best peer that"
@@ -164,9 +174,11 @@ def _score(
 ) -> dict[str, list[Result]]:
     results: dict[str, list[Result]] = {}
     if name == "ja_numerals.tsv":
-        results["ours"] = run_numerals("ours", our_digitise(), cases)
+        results["ours"] = run_numerals("ours", our_digitise(), cases, our_number())
         if with_peers and peer_available("ja_timex"):
-            results["ja-timex"] = run_numerals("ja-timex", jatimex_digitise(), cases)
+            results["ja-timex"] = run_numerals(
+                "ja-timex", jatimex_digitise(), cases, jatimex_number()
+            )
         return results
     results["ours"] = run_engine(ours, cases)
     if with_peers:
@@ -248,13 +260,14 @@ def _short(r: Result) -> str:
     return text if len(text) <= 64 else text[:61] + "…"
 
 
-def _failures(name: str, results: list[Result]) -> list[str]:
+def _failures(name: str, results: list[Result], limit: int | None) -> list[str]:
     wrong = [r for r in results if not r.correct]
     if not wrong:
         return []
-    shown = min(FAILURES_SHOWN, len(wrong))
-    lines = [f"== {name}: {len(wrong)} failures (first {shown} shown)"]
-    for r in wrong[:FAILURES_SHOWN]:
+    shown = len(wrong) if limit is None else min(limit, len(wrong))
+    told = "all shown" if shown == len(wrong) else f"first {shown} shown"
+    lines = [f"== {name}: {len(wrong)} failures ({told})"]
+    for r in wrong[:shown]:
         c = r.case
         assert c.target is not None
         published = c.published.isoformat() if c.published else "none"

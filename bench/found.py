@@ -68,7 +68,9 @@ class Found:
 class Target:
     """What a gold row expects; any one alternative is enough."""
 
-    kind: str  # when, weekday, duration, point, number, none, mod
+    #: when, weekday, duration, point, count, none, mod; numeral (a text with
+    #: its numerals in digits) or number (a lone numeral → its value)
+    kind: str
     alternatives: tuple[str | Interval, ...] = ()
     weekday: int | None = None
     seconds: float | None = None
@@ -77,6 +79,9 @@ class Target:
     mods: frozenset[str] = field(default_factory=frozenset)
     none_of: frozenset[str] = field(default_factory=frozenset)
     hedge: str | None = None  # a hedge the found value must carry
+    #: the row's text counts units from its reference time (10年前, five years
+    #: ago): the longest answer at that unit's grain that still counts
+    grain: timedelta | None = None
 
     def describe(self) -> str:
         if self.kind == "when":
@@ -91,7 +96,7 @@ class Target:
             return f"no {'/'.join(sorted(self.none_of))} mention"
         if self.kind == "mod":
             return f"modifier {'/'.join(sorted(self.mods))}"
-        if self.kind == "numeral":
+        if self.kind in ("numeral", "number"):
             shown = self.alternatives[0] if self.number is None else f"{self.number:g}"
             return f"digits {shown}"
         return f"count {self.number:g}" + (f" ({self.hedge})" if self.hedge else "")
@@ -157,14 +162,29 @@ def bound_variants(value: str) -> tuple[Interval, ...]:
 def fill_unknown(pattern: str, at: datetime) -> str:
     """``XXXX-03`` with the year of ``at``; ``XXXX-XX-18`` with its year and month.
 
-    ``T24`` is midnight at the end of a day: filled from ``at`` at 00:00 it names
-    the day before.
+    ``T24`` is midnight at the end of a day, ``T25:30`` half past one the next
+    morning (a TV-schedule hour): filled from ``at`` at that hour past midnight,
+    they name the day before, and come out as the next day's hour.
     """
-    if "T24" in pattern and at.hour == 0:
+    late = _LATE_HOUR.search(pattern)
+    if late and at.hour == int(late.group(1)) - 24:
         at = at - timedelta(days=1)
     out = pattern.replace("XXXX", f"{at.year:04d}", 1)
     out = re.sub(r"^(\d{4})-XX", lambda m: f"{m.group(1)}-{at.month:02d}", out)
-    return re.sub(r"^(\d{4}-\d{2})-XX", lambda m: f"{m.group(1)}-{at.day:02d}", out)
+    out = re.sub(r"^(\d{4}-\d{2})-XX", lambda m: f"{m.group(1)}-{at.day:02d}", out)
+    return _next_day_hour(out) if late else out
+
+
+_LATE_HOUR = re.compile(r"T(2[4-9]|[3-4]\d)(?=:|$)")
+
+
+def _next_day_hour(value: str) -> str:
+    """``2026-01-03T25:30`` → ``2026-01-04T01:30`` (hours past 24 roll over)."""
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2})(:\d{2})?", value)
+    if m is None:
+        return value
+    day = datetime.fromisoformat(m.group(1)) + timedelta(days=int(m.group(2)) // 24)
+    return f"{day.date().isoformat()}T{int(m.group(2)) % 24:02d}{m.group(3) or ''}"
 
 
 def _anchor(interval: Interval) -> datetime | None:
@@ -183,7 +203,10 @@ def matches(target: Target, found: Found) -> bool:
     if target.hedge is not None and found.hedge != target.hedge:
         return False
     if target.kind == "when":
-        return any(_when_matches(alt, found) for alt in target.alternatives)
+        return any(_when_matches(alt, found) for alt in target.alternatives) or (
+            target.grain is not None
+            and any(_at_grain(alt, found, target.grain) for alt in target.alternatives)
+        )
     if target.kind == "weekday":
         if found.weekday is not None:
             return found.weekday == target.weekday
@@ -201,7 +224,12 @@ def matches(target: Target, found: Found) -> bool:
         want = _minute(target.point)
         if found.point is not None and _minute(found.point) == want:
             return True
-        return found.interval is not None and _minute(found.interval.start) == want
+        if found.interval is not None and _minute(found.interval.start) == want:
+            return True
+        if target.grain is None or want is None:
+            return False
+        minute = Interval(want, want + timedelta(minutes=1))
+        return _at_grain(minute, found, target.grain)
     if target.kind == "mod":
         parts = {
             f"part:{p}"
@@ -225,6 +253,32 @@ def _single_day(found: Found) -> datetime | None:
     if iv is not None and iv.start is not None and iv.length == timedelta(days=1):
         return iv.start
     return None
+
+
+def _at_grain(alt: str | Interval, found: Found, grain: timedelta) -> bool:
+    """An answer at the grain of the counted unit (10年前 → a year) holding the gold.
+
+    A source that can only return a datetime writes 10年前 as the day ten years
+    back; an engine that answers with the year ten years back states the same
+    thing at the grain the text counts in.  The answer must hold the gold value
+    and be no longer than one such unit.
+    """
+    iv = found.interval
+    if found.kind != "when" or iv is None or iv.start is None or iv.end is None:
+        return False
+    if iv.end - iv.start > grain:
+        return False
+    if isinstance(alt, Interval):
+        gold = alt
+    else:
+        pattern = timex_to_spec(alt)
+        if "X" in pattern or "/" in pattern:
+            return False
+        try:
+            gold = interval_of(pattern)
+        except ValueError:
+            return False
+    return gold.is_bounded and iv.contains(gold)
 
 
 def _when_matches(alt: str | Interval, found: Found) -> bool:

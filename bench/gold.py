@@ -10,8 +10,8 @@ from __future__ import annotations
 import csv
 import os
 import re
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from bench.found import Target, duration_seconds
@@ -78,6 +78,8 @@ def case(
     """A case from a row; ``reason`` is required when ``target`` is None."""
     assert target is not None or reason, "an out-of-scope case needs a reason"
     text = row["text"]
+    if target is not None and target.kind in ("when", "point"):
+        target = replace(target, grain=counted_grain(text))
     return Case(
         file=file,
         line=int(row["_line"]),
@@ -109,3 +111,53 @@ FUTURE_WORDS = re.compile(
     r"来|次|後|明日|あした|あす|明後日|あさって|今後|翌|以降|から|先の|再来"
 )
 HAS_YEAR = re.compile(r"\d{4}|年|令和|平成|昭和")
+
+
+#: a year, a month, … as the longest answer at that grain (a second: a minute,
+#: where the spec's notation stops)
+_YEAR, _MONTH, _DAY = timedelta(days=366), timedelta(days=31), timedelta(days=1)
+_GRAINS_JA = {
+    "世紀": _YEAR, "年": _YEAR, "月": _MONTH, "週": timedelta(days=7),
+    "日": _DAY, "時間": timedelta(hours=1), "分": timedelta(minutes=1),
+    "秒": timedelta(minutes=1),
+}  # fmt: skip
+_HALF = {"年": "月", "月": "日", "日": "時間"}
+_GRAINS_EN = {
+    "centur": _YEAR, "decade": _YEAR, "year": _YEAR, "month": _MONTH,
+    "week": timedelta(days=7), "day": _DAY, "hour": timedelta(hours=1),
+    "minute": timedelta(minutes=1), "second": timedelta(minutes=1),
+}  # fmt: skip
+_COUNTED_JA = re.compile(
+    r"(?:[0-9０-９〇一二三四五六七八九十百千]+|四?半|数)"
+    r"(?P<unit>世紀|年|[ヶか箇カケヵ]?月|週間?|日|時間|分|秒)間?(?:前|後)(?!半)"
+)
+_COUNTED_EN = re.compile(
+    r"(?:\b(?:in|within)\s+(?:about\s+|around\s+|some\s+)?)?"
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a few|several)\s+(?P<unit>centur|decade|year|month|week|day|hour|minute|second)"
+    r"(?:y|ies|s)?\b(?P<way>\s+(?:ago|from\s+now|hence))?",
+    re.IGNORECASE,
+)
+
+
+def counted_grain(text: str) -> timedelta | None:
+    """The finest unit a text counts from its reference time (3年前, in a decade).
+
+    None when the text counts nothing from now.  Only a count with its
+    direction (前 / 後, ago / from now / hence, or ``in`` before it) counts;
+    in a chain (in 1 year 2 months) the finest unit of the chain.
+    """
+    grains = []
+    for m in _COUNTED_JA.finditer(text):
+        unit = m["unit"]
+        if m.group().startswith(("半", "四半")):  # half a unit: the next grain down
+            unit = _HALF.get(unit, unit)
+        elif unit.endswith("月"):
+            unit = "月"
+        elif unit != "時間":
+            unit = unit.rstrip("間")
+        grains.append(_GRAINS_JA[unit])
+    counts = list(_COUNTED_EN.finditer(text))
+    if any(m["way"] or m.group().lower().startswith(("in", "within")) for m in counts):
+        grains.extend(_GRAINS_EN[m["unit"].lower()] for m in counts)
+    return min(grains) if grains else None

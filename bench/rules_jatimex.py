@@ -97,9 +97,6 @@ def resolved() -> list[Case]:
                 )
             continue
         point = reference(value)
-        if re.fullmatch(r"2[5-9]時", text):
-            out.append(case(row, name, None, reason="hour past 24 (TV-schedule 25時)"))
-            continue
         out.append(case(row, name, Target("point", point=point)))
     return out
 

@@ -258,17 +258,44 @@ _EN_RELATIVE = re.compile(
 )
 
 
+_EN_UNIT = r"(?:second|minute|hour|day|week|month|year|decade)s?"
+_EN_FROM_EVENT = re.compile(
+    rf"^after\s+\S+\s+{_EN_UNIT}$|\b{_EN_UNIT}\s+(?:later|before|earlier)$",
+    re.IGNORECASE,
+)
+OUT_FROM_EVENT = (
+    "a length before/after with nothing to count from (two days later, four days "
+    "before, after four days): news counts it from the event just told, not from "
+    "the publication time"
+)
+_EN_DECADE = re.compile(r"\b(?:last|next|past|coming)\s+decade\b", re.IGNORECASE)
+OUT_DECADE = (
+    "the last / next decade: in news the ten years up to or after now (a span), "
+    "not the day ten years off"
+)
+_EN_TO_DATE = re.compile(r"\b(?:till|until|to)\s+date\b", re.IGNORECASE)
+OUT_TO_DATE = "till date / to date ('so far'): a span ending now, not a date stated"
+
+
 def dateparser_en() -> list[Case]:
     """en_dateparser.tsv: absolute parses, search_dates cases, freshness phrases."""
     out: list[Case] = []
     name = "en_dateparser.tsv"
     for row in read_rows(name):
         value, method, text = row["expected_value"], row["method"], row["text"]
+        reason = ""
         if method.startswith("test_relative") and not _EN_RELATIVE.search(text):
             reason = (
                 "bare length read as 'ago' "
                 "(dateparser's freshness convention: 2 min → 2 min ago)"
             )
+        elif _EN_FROM_EVENT.search(text):
+            reason = OUT_FROM_EVENT
+        elif _EN_DECADE.search(text):
+            reason = OUT_DECADE
+        elif _EN_TO_DATE.search(text):
+            reason = OUT_TO_DATE
+        if reason:
             out.append(case(row, name, None, reason=reason, lang="en"))
             continue
         target = value_target(value)
@@ -281,10 +308,21 @@ def dateparser_en() -> list[Case]:
 
 _NUMBER_KINDS = ("kansuji2number", "duckling_numeral")
 _TEXT_KINDS = ("zen_to_han", "normalize_kansuji_in_text")
+#: 十分 not after 時 nor before 間/後/前; 一時 not after 午前/午後 nor before
+#: 間/半/頃/分: no clock beside them
+_WORD_READ_AS_TIME = re.compile(
+    r"(?<!時)十分(?![間後前]|[0-9〇一二三四五六七八九]+秒)"
+    r"|(?<!午前)(?<!午後)一時(?![間半頃過前]|[0-9〇一二三四五六七八九十]+分)"
+)
 
 
 def numerals() -> list[Case]:
-    """ja_numerals.tsv: kanji and full-width numerals → digits (our digitise)."""
+    """ja_numerals.tsv: kanji and full-width numerals → digits.
+
+    Rows of a number parser (kansuji2number, Duckling's numeral: a lone numeral
+    → its value) are ``number`` targets, read by each engine's number parser;
+    the rest are ``numeral`` targets, read by its text normaliser.
+    """
     out: list[Case] = []
     name = "ja_numerals.tsv"
     for row in read_rows(name):
@@ -293,8 +331,21 @@ def numerals() -> list[Case]:
             reason = "SI suffix or sign (3000K, -1.2M): not Japanese news numerals"
             out.append(case(row, name, None, reason=reason))
         elif kind in _NUMBER_KINDS and re.fullmatch(r"[\d.]+", value):
-            out.append(case(row, name, Target("numeral", number=float(value))))
-        elif kind in _NUMBER_KINDS or kind in _TEXT_KINDS:
+            out.append(case(row, name, Target("number", number=float(value))))
+        elif kind in _NUMBER_KINDS:
+            out.append(case(row, name, Target("number", alternatives=(value,))))
+        elif (
+            kind in _TEXT_KINDS
+            and _WORD_READ_AS_TIME.search(text)
+            and ("10分" in value or "1時" in value)
+        ):
+            reason = (
+                "十分 / 一時 with no clock beside it read as 10 minutes / 1 o'clock; "
+                "in news these are the words 'enough' and 'for a while' "
+                "(準備に十分, 一時停止), left as words"
+            )
+            out.append(case(row, name, None, reason=reason))
+        elif kind in _TEXT_KINDS:
             out.append(case(row, name, Target("numeral", alternatives=(value,))))
         elif kind == "remove_comma_inside_digits":
             reason = (

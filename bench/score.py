@@ -74,20 +74,50 @@ def run_engine(engine: Engine, cases: Sequence[Case]) -> list[Result]:
 
 
 def run_numerals(
-    name: str, convert: Callable[[str], str], cases: Sequence[Case]
+    name: str,
+    convert: Callable[[str], str],
+    cases: Sequence[Case],
+    number: Callable[[str], str] | None = None,
 ) -> list[Result]:
-    """Numeral cases: ``convert`` maps the text to digits; compare text or number."""
+    """Numeral cases: ``convert`` maps the text to digits; compare text or number.
+
+    ``number`` is the engine's kanji number parser, for ``number`` targets (a
+    lone numeral → its value) written in kanji only (一, 百, 二十一); where it
+    rejects the text, ``convert`` reads it.
+    """
     out = []
     for case in cases:
         if case.target is None:
             continue
+        read = convert
+        if (
+            number is not None
+            and case.target.kind == "number"
+            and _KANJI_NUMERAL.fullmatch(case.text)
+        ):
+            read = _or_else(number, convert)
         try:
-            got = convert(case.text)
+            got = read(case.text)
         except Exception as exc:
             out.append(Result(case, name, False, error=f"{type(exc).__name__}: {exc}"))
             continue
         out.append(Result(case, name, _numeral_ok(case, got), shown=got))
     return out
+
+
+_KANJI_NUMERAL = re.compile("[〇零一二三四五六七八九十百千万億兆京垓]+")
+
+
+def _or_else(
+    first: Callable[[str], str], then: Callable[[str], str]
+) -> Callable[[str], str]:
+    def read(text: str) -> str:
+        try:
+            return first(text)
+        except (ValueError, TypeError, KeyError):
+            return then(text)
+
+    return read
 
 
 def _numeral_ok(case: Case, got: str) -> bool:
@@ -125,5 +155,22 @@ def jatimex_digitise() -> Callable[[str], str]:
 
     def convert(text: str) -> str:
         return str(normaliser.normalize(text))
+
+    return convert
+
+
+def our_number() -> Callable[[str], str]:
+    """Our number parser: ``checks.normalise.numerals.kanji_number`` (一 → 1)."""
+    from checks.normalise.numerals import kanji_number
+
+    return kanji_number
+
+
+def jatimex_number() -> Callable[[str], str]:
+    """ja-timex's number parser, ``kansuji2number`` (一 → 1)."""
+    from ja_timex.number_normalizer import kansuji2number
+
+    def convert(text: str) -> str:
+        return str(kansuji2number(text))
 
     return convert

@@ -30,8 +30,9 @@ from bench.found import (  # noqa: E402
     interval_of,
     matches,
 )
-from bench.gold import Case  # noqa: E402
-from bench.score import judge, run_engine  # noqa: E402
+from bench.gold import Case, counted_grain  # noqa: E402
+from bench.rules_other import numerals  # noqa: E402
+from bench.score import judge, run_engine, run_numerals  # noqa: E402
 from checks.model import Interval  # noqa: E402
 from checks.normalise import edtf  # noqa: E402
 
@@ -86,6 +87,48 @@ def test_an_open_bound_matches_with_its_day_included_or_not(day: date) -> None:
     assert not matches(target, Found("when", 0, 1, "x", interval=x))
 
 
+@pytest.mark.parametrize(
+    ("text", "grain"),
+    [
+        ("10年前", timedelta(days=366)),
+        ("2ヶ月後", timedelta(days=31)),
+        ("半年前", timedelta(days=31)),
+        ("半月前", timedelta(days=1)),
+        ("1秒前", timedelta(minutes=1)),
+        ("five years ago", timedelta(days=366)),
+        ("in 1 decade 2 months", timedelta(days=31)),
+        ("2013年", None),
+        ("3年間", None),
+        ("3 weeks", None),
+    ],
+)
+def test_a_count_of_units_from_now_has_the_grain_of_its_finest_unit(
+    text: str, grain: timedelta | None
+) -> None:
+    """10年前 counts in years, 半年前 in months; a bare length counts nothing."""
+    assert counted_grain(text) == grain
+
+
+def test_an_answer_at_the_counted_grain_holding_the_gold_day_matches() -> None:
+    """10年前 from 2021-07-18: the year 2011 holds the gold day; 2011-06 does not."""
+    target = Target("point", point=datetime(2011, 7, 18), grain=counted_grain("10年前"))
+    assert matches(target, _when("2011"))
+    assert not matches(target, _when("2011-06"))
+    assert not matches(target, _when("2011/2012"))  # longer than a year
+    assert not matches(
+        Target("point", point=datetime(2011, 7, 18)), _when("2011")
+    )  # no counted unit: the start must be the gold
+
+
+def test_kanji_number_rows_go_to_each_engines_number_parser() -> None:
+    """一 alone is 1 to a number parser; a text normaliser may leave it a word."""
+    rows = [c for c in numerals() if c.text == "一" and c.in_scope]
+    assert rows
+    got = run_numerals("t", lambda text: text, rows, lambda text: "1")
+    assert all(r.correct for r in got)
+    assert not any(r.correct for r in run_numerals("t", lambda text: text, rows))
+
+
 def test_a_date_found_in_a_negative_row_is_wrong() -> None:
     """ja-timex negative 令和0年: any date mention there counts against the engine."""
     none = Target("none", none_of=frozenset({"when", "weekday"}))
@@ -109,6 +152,17 @@ def test_a_filled_day_pattern_is_the_day_itself(day: date) -> None:
     pattern = f"XXXX-XX-{day.day:02d}"
     assert interval_of(fill_unknown(pattern, at)) == Interval(
         at, at + timedelta(days=1)
+    )
+
+
+@given(st.datetimes(min_value=datetime(1900, 1, 2), max_value=datetime(2100, 12, 31)))
+@example(datetime(2026, 1, 4, 1, 30))
+def test_a_tv_schedule_hour_names_the_next_mornings_hour(at: datetime) -> None:
+    """XXXX-XX-XXT25:30 filled from an answer at 01:30 is that very minute."""
+    at = at.replace(hour=1, minute=30, second=0, microsecond=0)
+    assert interval_of(fill_unknown("XXXX-XX-XXT25:30", at)).start == at
+    assert interval_of(fill_unknown("XXXX-XX-XXT24", at.replace(hour=0))).start == (
+        at.replace(hour=0, minute=0)
     )
 
 

@@ -231,6 +231,25 @@ def test_in_two_weeks_with_a_future_tense_is_a_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("in about an hour", "2026-02-09T11:00"),  # dateparser's gold row
+        ("The vote is expected in about two hours.", "2026-02-09T12:00"),
+        ("Results are due in roughly three weeks.", "2026-03-02"),
+    ],
+)
+def test_a_hedge_after_in_keeps_the_date_and_hedges_it(text: str, value: str) -> None:
+    """“in about an hour” is the hour ahead, hedged; the hedge sits after “in”."""
+    m = one(text)
+    assert (m.value, m.hedge) == (value, "approx")
+
+
+def test_a_hedged_length_in_the_past_stays_a_length() -> None:
+    """“It was done in about two hours.” states a length, not a date."""
+    assert whens("It was done in about two hours.") == []
+
+
+@pytest.mark.parametrize(
     "text",
     ["They spoke yesterday.", "Talks last week.", "He left 3 days ago.", "on Monday"],
 )

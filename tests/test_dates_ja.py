@@ -336,11 +336,18 @@ def test_a_weekday_never_moves_a_date_far_from_published() -> None:
         ("2026年1月2日夜の8時20分", "2026-01-02T20:20"),
         ("今夜9時", "2026-01-03T21"),
         ("2026年1月2日25時30分", "2026-01-03T01:30"),
+        ("2026年1月2日夜12時", "2026-01-03T00"),
     ],
 )
 def test_clock_times_in_their_japanese_forms(text: str, value: str) -> None:
-    """正午, 午後3:20, 夜の8時20分, 今夜9時 and 25時 read as the clock says."""
+    """正午, 午後3:20, 夜の8時20分, 今夜9時, 25時 and 夜12時 read as the clock says."""
     assert one(text).value == value
+
+
+def test_twelve_at_night_is_the_midnight_that_ends_the_day() -> None:
+    """夜12時 (ja-timex gold T24) is 0時 of the next day, not noon."""
+    assert one("夜12時").value == "2026-01-04T00"
+    assert one("昼12時").value == "2026-01-03T12"
 
 
 def test_a_year_word_with_a_season_is_that_season() -> None:
@@ -439,3 +446,12 @@ def test_a_bare_number_before_a_wave_dash_shares_the_dates_unit(
 def test_a_range_of_lengths_ago_is_not_a_shared_unit_range(text: str) -> None:
     """3～5年前 is three to five years ago, not the year 3 to the year 2021."""
     assert all("/" not in value for _, value in whens(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "is_date"),
+    [("工事に3日かかった。", False), ("3日が経った。", False), ("3日が期限だ。", True)],
+)
+def test_a_day_that_takes_or_passes_is_a_length(text: str, is_date: bool) -> None:
+    """3日かかった / 3日が経った are three days; 3日が期限 is the 3rd."""
+    assert bool(whens(text)) is is_date

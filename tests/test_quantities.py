@@ -1,4 +1,3 @@
-
 """Durations and counts: extraction, claim values, tolerances and the judge."""
 
 from __future__ import annotations
@@ -478,8 +477,6 @@ def _duration_gold() -> list[Any]:
         "15年ぶりに再会した": "N年ぶり (first time in N years) is not read, as briefed",
         "翌週28日": "relative dates belong to the dates extractor",
         "あれから1年になる": "a bare 1年 without 間, a hedge or もの間/来 is a year",
-        "収束するのに100年はかかる": "a bare N年 followed by は is not read as "
-        "a duration",
         "毎年6月から8月にかけて": "a frequency (毎年) is not a duration",
         "一 秒間": "a kanji numeral spaced from its unit is not digitised",
         "四 分間": "a kanji numeral spaced from its unit is not digitised",
@@ -543,14 +540,35 @@ def test_words_that_look_like_hedges_but_are_not(
         ("作業は1年前後で完了する見通しだ。", ("duration", "1年前後", "P1Y", "approx")),
         ("作業は3日ほどかかった。", ("duration", "3日ほど", "P3D", "approx")),
         ("交渉は2日半に及んだ。", ("duration", "2日半", "P2DT12H", None)),
+        ("混乱は1週近く続いた。", ("duration", "1週近く", "P1W", "nearly")),
+        ("2000年近くの歴史がある。", ("duration", "2000年近く", "P2000Y", "nearly")),
+        ("収束するのに100年はかかる", ("duration", "100年", "P100Y", None)),
+        ("震災から10年が経った。", ("duration", "10年", "P10Y", None)),
+        ("工事に3日かかった。", ("duration", "3日", "P3D", None)),
     ],
 )
 def test_hedged_and_half_lengths_are_durations(
     text: str, expected: tuple[str, str, str, str | None]
 ) -> None:
-    """1年前後 (about a year), 3日ほど, 2日半: lengths, never a day of the month."""
+    """1年前後, 3日ほど, 2日半, 3年かかる, 10年が経った: lengths, never a date."""
     got = [(m.kind, m.text, m.value, m.hedge) for m in extract(text, lang="ja")]
     assert got == [expected]
+
+
+@given(st.integers(min_value=1000, max_value=2100))
+@example(2000)
+def test_a_four_digit_year_is_a_length_only_with_a_length_hedge(year: int) -> None:
+    """{N}年近く (nearly N years) is a length; {N}年前後 (around the year N) a year."""
+    near = [(m.kind, m.value) for m in extract(f"{year}年近く続いた。", lang="ja")]
+    assert near == [("duration", f"P{year}Y")]
+    around = extract(f"{year}年前後に建てられた。", lang="ja")
+    assert [(m.kind, m.value) for m in around] == [("when", str(year))]
+
+
+@pytest.mark.parametrize("text", ["第1週前後に", "1週遅れ"])
+def test_a_week_without_a_length_hedge_is_no_length(text: str) -> None:
+    """第1週 is an ordinal week; a bare 1週 needs 近く / ほど / 前後 to be a length."""
+    assert [m for m in extract(text, lang="ja") if m.kind == "duration"] == []
 
 
 @given(st.integers(min_value=1000, max_value=2100))

@@ -279,7 +279,10 @@ def e_ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     unit = m["e11_u"].lower()
     if abs(n) > 5000:
         return []
-    return _one(shifted(m.start(), m.end(), ctx, n, unit, m.group()))
+    atom = shifted(m.start(), m.end(), ctx, n, unit, m.group())
+    if atom is not None and m["e11_about"]:
+        atom.tags.append("approx")  # in about an hour: the hedge sits inside
+    return _one(atom)
 
 
 def e_season(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:

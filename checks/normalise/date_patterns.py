@@ -100,6 +100,8 @@ _JA_ALTS = (
         "(?![間目前後本中]|半(?!ば)|ぶり|連続|分|以内|おき|置き|ごと|毎|当たり|あたり|に[0-9]"
         # a length hedged (3日ほど, 1日近く) is no day of the month
         "|ほど|程度|[くぐ]らい|近く|ばかり|余り|あまり|足らず|以上|未満"
+        # nor one that takes or passes (3日かかった, 3日が経った)
+        "|[はも]?かか[らりるれっ]|が(?:経|たっ|たつ|たち|過ぎ)"
         "|[0-9]{1,2}(?:時間|分|秒))",
     ),
     _alt("quarter", r"第(?P<q_n>[1-4])四半期"),
@@ -239,7 +241,9 @@ EN_TRIGGER = re.compile(
         + _literal_first(_cased("day"), r"(?=\s+(?:before|after))")
         + _literal_first(_cased(_NUMBER_WORDS + " a an"), rf"(?=\s+{_UNITS})")
         + _literal_first(
-            _cased("in"), r"(?=\s+(?:[0-9]|an?\s|[a-z]+\s+" + _UNITS + "))"
+            _cased("in"),
+            r"(?=\s+(?:(?:about|around|approximately|roughly|some)\s+)?"
+            r"(?:[0-9]|an?\s|[a-z]+\s+" + _UNITS + "))",
         )
         + _literal_first(_cased("at"), r"(?=\s+(?:noon|midnight))"),
         first=_EN_DIGIT + "|",
@@ -310,7 +314,9 @@ _EN_ALTS = (
     ),
     _alt(
         "e_ago",
-        rf"(?<![A-Za-z0-9])(?:(?P<e11_in>in)\s+)?(?P<e11_n>{_NUM_EN})\s+(?P<e11_u>minutes?|"
+        r"(?<![A-Za-z0-9])(?:(?P<e11_in>in)\s+"
+        r"(?:(?P<e11_about>about|around|approximately|roughly|some)\s+)?)?"
+        rf"(?P<e11_n>{_NUM_EN})\s+(?P<e11_u>minutes?|"
         r"hours?|days?|weeks?|months?|years?|decades?)(?![A-Za-z0-9])(?:\s+(?P<e11_w>ago|"
         r"from\s+now))?",
     ),

@@ -324,7 +324,8 @@ def _when(text: str, ctx: Context, atom: Atom) -> Mention | None:
         base = parse_when(value, ctx.zone)
     except edtf.DateValueError:
         return None
-    hedge = bound = None
+    hedge = "approx" if "approx" in atom.tags else None
+    bound = None
     ranged = "range" in atom.tags
     pre = None
     if start and _PREFIX_END.match(text, start - 1):

@@ -118,7 +118,11 @@ _HALVES = {
     "半日": (Decimal(12), "H"),
 }
 #: what after a bare N年 or N日 makes it a stretch of time (30年もの間, 50年来)
-_JA_STRETCH = re.compile(r"もの間|の間|来|越し|がかり|にわた|に渡|の長き")
+_JA_STRETCH = re.compile(
+    r"もの間|の間|来|越し|がかり|にわた|に渡|の長き"
+    # 3年かかる, 100年はかかる, 10年が経った / たった / 過ぎた
+    r"|[はも]?かか[らりるれっ]|が(?:経|たっ|たつ|たち|過ぎ)"
+)
 _EN_PART = re.compile(
     rf"(?P<n>{EN_NUMBER})(?P<and_half>\s+and\s+a\s+half)?(?:\s+|-)"
     rf"(?P<u>{_EN_DUR_UNIT})\b(?P<half>\s+and\s+a\s+half)?",
@@ -133,6 +137,10 @@ _DURATIONAL_HEDGES = frozenset((
     "前後", "ばかり",
 ))
 # fmt: on
+_DURATIONAL_HEDGES_TUPLE = tuple(sorted(_DURATIONAL_HEDGES, key=len, reverse=True))
+#: hedges after a four-digit N年 that make it a length, never a year (2000年近く);
+#: 以上 / 前後 stay out (2000年前後 is around the year 2000)
+_LONG_HEDGES = ("近く", "余り", "あまり", "足らず")
 #: what before "a"/"an"/"one" makes "a month" a duration
 _EN_LEAD = re.compile(
     r"(?:\b(?:for|within|after|than|in|last|lasted|took|spent|over|nearly|almost"
@@ -303,9 +311,14 @@ def _ja_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
     durational = raw.endswith("間") or len(parts) > 1 or bool(last.group("half"))
     unit = last.group("u")
     if not durational and (
-        unit == "週" or (unit in ("年", "日") and Decimal(last.group("n")) >= 1000)
+        (unit == "週" and not text.startswith(_DURATIONAL_HEDGES_TUPLE, end))
+        or (
+            unit in ("年", "日")
+            and Decimal(last.group("n")) >= 1000
+            and not text.startswith(_LONG_HEDGES, end)
+        )
     ):
-        return None
+        return None  # 第1週, 2026年; but 1週近く, 2000年近く are lengths
     hedge, h_start, h_end, after = _hedged(text, start, end, lang)
     if not durational and unit in ("年", "日"):
         stretch = hedge is None and _JA_STRETCH.match(text, end) is not None
