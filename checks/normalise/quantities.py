@@ -15,6 +15,7 @@ day (3日 is a date; 3日間 is a duration), clock times (9時25分), fractions
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from decimal import Decimal
 
@@ -278,18 +279,18 @@ def _mention(
     note: str = "",
     value: str | None = None,
 ) -> Mention:
-    word = hedge_word(text[start:end]) if hedge else None
+    span = text[start:end]
+    word = _hedge_word(span) if hedge else None
     if word:
         note = f"{note}; {word} → {hedge}" if note else f"{word} → {hedge}"
-    if value is None:
-        value = format(number.normalize(), "f")
+    written, number_float = _number_forms(number)
     return Mention(
         kind,
         start,
         end,
-        text[start:end],
-        value,
-        number=float(number),
+        span,
+        written if value is None else value,
+        number=number_float,
         unit=unit,
         hedge=hedge,
         note=note,
@@ -342,14 +343,32 @@ def _duration(
     amounts: list[tuple[Decimal, str]],
     hedge: str | None,
 ) -> Mention:
-    value = iso_duration(amounts)
+    value, seconds, note = _length(tuple(amounts))
+    return _mention("duration", text, start, end, seconds, None, hedge, note, value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _length(amounts: tuple[tuple[Decimal, str], ...]) -> tuple[str, Decimal, str]:
+    """A length's ISO 8601 value, its seconds and its note; remembered, as a
+    text repeats its lengths (equal amounts give equal answers)."""
+    value = iso_duration(list(amounts))
     seconds = sum((n * UNIT_SECONDS[k] for n, k in amounts), Decimal(0))
     note = (
         "months count 30 days, years 365"
         if any(k in ("Y", "Mo") for _, k in amounts)
         else ""
     )
-    return _mention("duration", text, start, end, seconds, None, hedge, note, value)
+    return value, seconds, note
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_forms(number: Decimal) -> tuple[str, float]:
+    """A number as the spec writes it (``250``, ``1.5``) and as a float."""
+    return format(number.normalize(), "f"), float(number)
+
+
+#: the hedge word in a mention's text (``約``, ``about``), remembered
+_hedge_word = functools.lru_cache(maxsize=4096)(hedge_word)
 
 
 def _en_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
