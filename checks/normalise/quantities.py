@@ -305,17 +305,14 @@ def _ja_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
         before and before in "第時月半"
     ):
         return None
-    parts = list(_JA_PART.finditer(raw))
-    last = parts[-1]
-    if before == "泊" and last.group("u") != "日":
+    amounts, unit, durational, thousands = _ja_amounts(raw)
+    if before == "泊" and unit != "日":
         return None
-    durational = raw.endswith("間") or len(parts) > 1 or bool(last.group("half"))
-    unit = last.group("u")
     if not durational and (
         (unit == "週" and not text.startswith(_DURATIONAL_HEDGES_TUPLE, end))
         or (
             unit in ("年", "日")
-            and Decimal(last.group("n")) >= 1000
+            and thousands
             and not text.startswith(_LONG_HEDGES, end)
         )
     ):
@@ -327,20 +324,34 @@ def _ja_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
             return None
         if after and text[end:h_end] not in _DURATIONAL_HEDGES:
             return None
-    amounts = []
-    for part in parts:
-        amount = Decimal(part.group("n")) + (
-            Decimal("0.5") if part.group("half") else 0
-        )
-        amounts.append((amount, UNIT_WORDS[part.group("u")]))
     return _duration(text, h_start, h_end, amounts, hedge)
+
+
+@functools.lru_cache(maxsize=1024)
+def _ja_amounts(
+    raw: str,
+) -> tuple[tuple[tuple[Decimal, str], ...], str, bool, bool]:
+    """The parts of a Japanese length as written (1時間半, 25分間): its amounts,
+    its last unit, whether it can only be a length (間, 半, several parts) and
+    whether its last number is 1000 or more; remembered."""
+    parts = list(_JA_PART.finditer(raw))
+    last = parts[-1]
+    amounts = tuple(
+        (
+            Decimal(part.group("n")) + (Decimal("0.5") if part.group("half") else 0),
+            UNIT_WORDS[part.group("u")],
+        )
+        for part in parts
+    )
+    durational = raw.endswith("間") or len(parts) > 1 or bool(last.group("half"))
+    return amounts, last.group("u"), durational, Decimal(last.group("n")) >= 1000
 
 
 def _duration(
     text: str,
     start: int,
     end: int,
-    amounts: list[tuple[Decimal, str]],
+    amounts: list[tuple[Decimal, str]] | tuple[tuple[Decimal, str], ...],
     hedge: str | None,
 ) -> Mention:
     value, seconds, note = _length(tuple(amounts))
