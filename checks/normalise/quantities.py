@@ -387,29 +387,37 @@ def _en_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
     raw = match.group("en_half")
     if _EN_BLOCK_AFTER.match(text, end):
         return None
-    amounts: list[tuple[Decimal, str]] = []
-    if raw[:4].lower() == "half":
-        amounts.append(unit_amount(Decimal("0.5"), raw.split()[-1]))
-    else:
-        parts = list(_EN_PART.finditer(raw))
-        for part in parts:
-            amount = number_word(part.group("n"))
-            if part.group("and_half") or part.group("half"):
-                amount += Decimal("0.5")
-            amounts.append(unit_amount(amount, part.group("u")))
-        if not amounts:
-            return None
-        first = parts[0] if parts[0].start() == 0 else None  # _EN_PART.match(raw)
-        word = first.group("n").lower() if first else ""
-        single = len(amounts) == 1 and not (first and first.group("half"))
-        if word in ("a", "an", "one") and single and "-" not in raw:
-            lead = _EN_LEAD.search(text, max(0, start - 16), start)
-            if lead is None and hedge_before(text, start)[0] is None:
-                return None
-        if amounts[0][1] == "Y" and amounts[0][0] >= 1000:
+    amounts, lone = _en_amounts(raw)
+    if not amounts or (amounts[0][1] == "Y" and amounts[0][0] >= 1000):
+        return None
+    if lone:  # "a month" is a length after "for", "within", "about"…
+        lead = _EN_LEAD.search(text, max(0, start - 16), start)
+        if lead is None and hedge_before(text, start)[0] is None:
             return None
     hedge, h_start, h_end, _ = _hedged(text, start, end, lang)
     return _duration(text, h_start, h_end, amounts, hedge)
+
+
+@functools.lru_cache(maxsize=1024)
+def _en_amounts(raw: str) -> tuple[tuple[tuple[Decimal, str], ...], bool]:
+    """The amounts of an English length as written (an hour and a half, 25
+    minutes), and whether it is one unit after a/an/one, which is a length
+    only after some words; remembered."""
+    if raw[:4].lower() == "half":
+        return (unit_amount(Decimal("0.5"), raw.split()[-1]),), False
+    parts = list(_EN_PART.finditer(raw))
+    amounts = []
+    for part in parts:
+        amount = number_word(part.group("n"))
+        if part.group("and_half") or part.group("half"):
+            amount += Decimal("0.5")
+        amounts.append(unit_amount(amount, part.group("u")))
+    if not amounts:
+        return (), False
+    first = parts[0] if parts[0].start() == 0 else None  # _EN_PART.match(raw)
+    word = first.group("n").lower() if first else ""
+    single = len(amounts) == 1 and not (first and first.group("half"))
+    return tuple(amounts), word in ("a", "an", "one") and single and "-" not in raw
 
 
 def _en_count(
