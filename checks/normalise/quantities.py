@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from checks.model import Mention
@@ -159,7 +160,7 @@ _EN_BLOCK_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
 def extract_quantities(
     text: str,
     ctx: Context,
-    origin: tuple[int, ...] | None = None,
+    origin: Sequence[int] | None = None,
     dates: tuple[list[int], list[int]] = ([], []),
 ) -> list[Mention]:
     """Every duration and count in digitised ``text``, offsets into it.
@@ -421,7 +422,7 @@ def _en_amounts(raw: str) -> tuple[tuple[tuple[Decimal, str], ...], bool]:
 
 
 def _en_count(
-    text: str, match: re.Match[str], lang: str, origin: tuple[int, ...] | None
+    text: str, match: re.Match[str], lang: str, origin: Sequence[int] | None
 ) -> Mention | None:
     number = number_word(match.group("ec_n"))
     scale = match.group("ec_scale")
