@@ -68,20 +68,11 @@ def _back(m: Mention, origin: Sequence[int], text: str) -> Mention:
     start, end = origin[m.start], origin[m.end]
     if start == m.start and end == m.end and text[start:end] == m.text:
         return m
-    return Mention(
-        m.kind,
-        start,
-        end,
-        text[start:end],
-        m.value,
-        interval=m.interval,
-        number=m.number,
-        unit=m.unit,
-        hedge=m.hedge,
-        bound=m.bound,
-        note=m.note,
-        weekday=m.weekday,
-    )
+    moved = object.__new__(Mention)  # a copy with three fields changed, made
+    fields = moved.__dict__  # as Mention's own __init__ does (it is frozen)
+    fields.update(m.__dict__)
+    fields["start"], fields["end"], fields["text"] = start, end, text[start:end]
+    return moved
 
 
 def _date_reach(dates: list[Mention]) -> tuple[list[int], list[int]]:
