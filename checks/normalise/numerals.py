@@ -52,7 +52,9 @@ _SCAN = re.compile(
     + f")|(?P<grouped>{_GROUPED})|(?P<run>{_RUN})"
 )
 _GROUPED_RE = re.compile(_GROUPED)
-_NEEDS_WORK = re.compile(f"[０-９{_KANJI}]|[0-9],[0-9]")
+#: a full-width digit, a kanji numeral or a grouped number; one class opens
+#: it, so ``re`` skips other characters in C
+_NEEDS_WORK = re.compile(f"[0-9０-９{_KANJI}](?:(?<=[0-9]),[0-9]|(?<![0-9]))")
 _STARTERS = "".join(sorted({w[0] for w in _NOT_NUMBERS} - set(_KANJI)))
 #: where a skip word, a grouped number or a numeral run can start: digits before
 #: a comma or kanji, or one kanji or starter (opening with a class, so ``re``
