@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks.normalise.date_patterns import EN_FIRST, JA_FIRST
+from checks.normalise.dates import _en_starts
 from checks.normalise.dispatch import FirstChar
 
 _ALTS = (
@@ -156,3 +157,10 @@ def test_english_dates_match_as_the_whole_pattern(text: str) -> None:
 def test_japanese_dates_match_as_the_whole_pattern(text: str) -> None:
     for at in range(len(text)):
         assert _same(JA_FIRST[text[at]](text, at), JA_FIRST.whole.match(text, at))
+
+
+@given(st.lists(st.one_of(_EN_WORDS, _JA_WORDS), max_size=12).map(" ".join))
+def test_english_starts_are_the_same_found_either_way(text: str) -> None:
+    """After a word break (Latin-script text) or at a start's first character
+    (text of other scripts): the same places."""
+    assert list(_en_starts(text, "en")) == list(_en_starts(text, "ja"))

@@ -194,6 +194,8 @@ def _trie(
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
 
+    if not guard and not also:  # the words alone, to try after a word break
+        return f"(?:{first}{emit(root)})"
     firsts = "".join(re.escape(c) for c in sorted(root))
     return f"(?=[{also}{firsts}]){guard}(?:{first}{emit(root)})"
 
@@ -205,51 +207,56 @@ _EN_DIGIT = (
     r"[0-9](?:(?<=[12])(?=\d{3})"
     r"|(?=\d*(?:[/:.]\d|(?i:[stnrap]|\s+[ofjmasndhwyp]))))"
 )
-#: where an ``EN`` match can start; every alternative begins with a literal, so
-#: ``re`` skips other characters in C.  A start inside a word is refused here
-#: (``WORD_CHARS`` before it); a refused start could only have hidden others
-#: inside the same word, which are refused too.
-EN_TRIGGER = re.compile(
-    _trie(
-        _literal_first(
-            _cased(
-                "january february april june july august september october november "
-                "december jan feb apr jun jul aug sep sept oct nov dec monday tuesday "
-                "wednesday thursday friday saturday sunday mon tue tues thu thur thurs "
-                "fri"
-            )
-            + _cased("march may mar wed sat sun", lower=False)
-            + _cased("early mid late beginning start middle spring summer autumn fall")
-            + _cased(
-                "winter today yesterday tomorrow tonight noon midnight Q1 Q2 Q3 Q4"
-            )
+#: the words (and digits) an ``EN`` match can start with, each with what must
+#: follow it
+_EN_ENTRIES = (
+    _literal_first(
+        _cased(
+            "january february april june july august september october november "
+            "december jan feb apr jun jul aug sep sept oct nov dec monday tuesday "
+            "wednesday thursday friday saturday sunday mon tue tues thu thur thurs "
+            "fri"
         )
-        + _literal_first(
-            _cased("the"),
-            r"(?=\s+(?:[0-9]|beginning|start|middle|end"
-            r"|first|second|last|day|fall|spring|summer|autumn|winter|same|next"
-            r"|following|previous|preceding))",
-        )
-        + _literal_first(_cased("end"), r"(?=\s+of)")
-        + _literal_first(_cased("that"), r"(?=\s+(?:day|morning|evening|night))")
-        + _literal_first(
-            _cased("first second third fourth last"),
-            r"(?=\s+(?:half|quarter|night|week|month|year|spring|summer"
-            r"|autumn|fall|winter|[A-Z]))",
-        )
-        + _literal_first(_cased("this next"), r"(?=\s+[a-zA-Z])")
-        + _literal_first(_cased("day"), r"(?=\s+(?:before|after))")
-        + _literal_first(_cased(_NUMBER_WORDS + " a an"), rf"(?=\s+{_UNITS})")
-        + _literal_first(
-            _cased("in"),
-            r"(?=\s+(?:(?:about|around|approximately|roughly|some)\s+)?"
-            r"(?:[0-9]|an?\s|[a-z]+\s+" + _UNITS + "))",
-        )
-        + _literal_first(_cased("at"), r"(?=\s+(?:noon|midnight))"),
-        first=_EN_DIGIT + "|",
-        also="0-9",
-        guard="(?<![A-Za-z0-9])",
+        + _cased("march may mar wed sat sun", lower=False)
+        + _cased("early mid late beginning start middle spring summer autumn fall")
+        + _cased("winter today yesterday tomorrow tonight noon midnight Q1 Q2 Q3 Q4")
     )
+    + _literal_first(
+        _cased("the"),
+        r"(?=\s+(?:[0-9]|beginning|start|middle|end"
+        r"|first|second|last|day|fall|spring|summer|autumn|winter|same|next"
+        r"|following|previous|preceding))",
+    )
+    + _literal_first(_cased("end"), r"(?=\s+of)")
+    + _literal_first(_cased("that"), r"(?=\s+(?:day|morning|evening|night))")
+    + _literal_first(
+        _cased("first second third fourth last"),
+        r"(?=\s+(?:half|quarter|night|week|month|year|spring|summer"
+        r"|autumn|fall|winter|[A-Z]))",
+    )
+    + _literal_first(_cased("this next"), r"(?=\s+[a-zA-Z])")
+    + _literal_first(_cased("day"), r"(?=\s+(?:before|after))")
+    + _literal_first(_cased(_NUMBER_WORDS + " a an"), rf"(?=\s+{_UNITS})")
+    + _literal_first(
+        _cased("in"),
+        r"(?=\s+(?:(?:about|around|approximately|roughly|some)\s+)?"
+        r"(?:[0-9]|an?\s|[a-z]+\s+" + _UNITS + "))",
+    )
+    + _literal_first(_cased("at"), r"(?=\s+(?:noon|midnight))")
+)
+_EN_STARTS = _trie(_EN_ENTRIES, first=_EN_DIGIT + "|")
+#: where an ``EN`` match can start: one of ``_EN_STARTS`` not inside a word
+#: (after no ASCII letter or digit).  A refused start could only have hidden
+#: others inside the same word, refused too.  Two ways to find them, the same
+#: places: in Latin-script text, right after a character that is no ASCII
+#: letter or digit (the match opens with it, so ``re`` skips the letters
+#: inside words in C) or at the very start (``EN_START_AT``); in text of
+#: other scripts, where almost every character is such a break, at the
+#: characters a start can open with (``EN_TRIGGER``)
+EN_AFTER_BREAK = re.compile(f"[^A-Za-z0-9](?={_EN_STARTS})")
+EN_START_AT = re.compile(_EN_STARTS)
+EN_TRIGGER = re.compile(
+    _trie(_EN_ENTRIES, first=_EN_DIGIT + "|", also="0-9", guard="(?<![A-Za-z0-9])")
 )
 #: the characters that make a trigger part of a longer word
 WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")

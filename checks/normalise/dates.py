@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from checks.model import WEEKDAYS, Interval, Mention
@@ -21,7 +22,9 @@ from checks.normalise.context import Context
 from checks.normalise.date_atoms import Atom, parse_when
 from checks.normalise.date_patterns import (
     DAY_PART,
+    EN_AFTER_BREAK,
     EN_FIRST,
+    EN_START_AT,
     EN_TRIGGER,
     JA_DIGIT_GOES_ON,
     JA_FIRST,
@@ -84,9 +87,19 @@ def scan(text: str, ctx: Context) -> list[Atom]:
     """All atoms of both languages, overlaps removed (the longer one wins)."""
     found: list[Atom] = []
     ja_trigger = _JA_TRIGGER_ASCII if text.isascii() else JA_TRIGGER
-    _run(JA_FIRST, ja_trigger, date_ja.HANDLERS, text, ctx, found)
+    ja_starts = (hit.start() for hit in ja_trigger.finditer(text))
+    _run(JA_FIRST, ja_starts, date_ja.HANDLERS, text, ctx, found)
     if ctx.lang != "ja" or _LATIN.search(text) is not None:
-        _run(EN_FIRST, EN_TRIGGER, date_en.HANDLERS, text, ctx, found, _lower(text))
+        lowered = _lower(text)
+        _run(
+            EN_FIRST,
+            _en_starts(text, ctx.lang),
+            date_en.HANDLERS,
+            text,
+            ctx,
+            found,
+            lowered,
+        )
     found.sort(key=lambda a: (a.start, a.start - a.end))
     kept: list[Atom] = []
     last_end = {"when": -1, "weekday": -1}
@@ -99,17 +112,30 @@ def scan(text: str, ctx: Context) -> list[Atom]:
     return kept
 
 
+def _en_starts(text: str, lang: str) -> Iterator[int]:
+    """Where an ``EN`` match can start (see ``EN_AFTER_BREAK``), in order."""
+    if lang == "ja":
+        for hit in EN_TRIGGER.finditer(text):
+            yield hit.start()
+        return
+    if EN_START_AT.match(text) is not None:
+        yield 0
+    for hit in EN_AFTER_BREAK.finditer(text):
+        yield hit.end()
+
+
 def _run(
     matchers: FirstChar,
-    trigger: re.Pattern[str],
+    starts: Iterable[int],
     handlers: dict[str, date_ja.Handler],
     text: str,
     ctx: Context,
     found: list[Atom],
     subject: str | None = None,
 ) -> None:
-    """The big alternation matched only where ``trigger`` says a match can
-    start, as just the alternatives that can start with the character there.
+    """The big alternation matched only at ``starts`` (where a trigger says a
+    match can start), as just the alternatives that can start with the
+    character there.
 
     ``subject``: what the alternation reads, when not ``text`` itself (the
     lower-cased text, same offsets); handlers read case from ``text``.
@@ -117,8 +143,7 @@ def _run(
     if subject is None:
         subject = text
     resume = 0
-    for hit in trigger.finditer(text):
-        at = hit.start()
+    for at in starts:
         if at < resume:
             continue
         m = matchers[subject[at]](subject, at)
