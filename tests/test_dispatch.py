@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from checks.normalise.date_patterns import EN_FIRST, JA_FIRST
 from checks.normalise.dates import _en_starts
 from checks.normalise.dispatch import FirstChar
+from checks.normalise.quantities import _ANCHOR, _anchors
 
 _ALTS = (
     r"(?P<word>(?<![a-z])(?:the\s+)?day)",
@@ -164,3 +165,26 @@ def test_english_starts_are_the_same_found_either_way(text: str) -> None:
     """After a word break (Latin-script text) or at a start's first character
     (text of other scripts): the same places."""
     assert list(_en_starts(text, "en")) == list(_en_starts(text, "ja"))
+
+
+_QUANTITY_WORDS = st.sampled_from(
+    [
+        "three", "an", "a", "hour", "first", "half", "PT25M", "25", "1,200", "2.5",
+        "people", "-", "#", "$", "(", "“", "days", "第2", "四半", "初", "x9", "one1",
+        "twenty-five", "seventh", "é", "東京", "、", ".", "%", "minutes",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_QUANTITY_WORDS, max_size=14).map(" ".join), st.booleans())
+def test_quantity_starts_are_the_same_found_in_two_passes(
+    text: str, glue: bool
+) -> None:
+    """Numbers and number words found apart (Latin-script text) give the spans
+    the one pattern gives."""
+    if glue:
+        text = text.replace(" ", "")
+    lowered = text.lower()
+    whole = [m.span() for m in _ANCHOR.finditer(lowered)]
+    assert list(_anchors(lowered, "en")) == whole
+    assert list(_anchors(lowered, "ja")) == whole

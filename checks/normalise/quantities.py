@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from checks.model import Mention
@@ -99,18 +99,35 @@ _SCAN = re.compile(
     rf"|(?P<eo_w>(?i:{'|'.join(_EN_ORDINAL_WORDS)})))\s+(?P<eo_w2>{_EN_WORDS}))"
 )
 _COUNTER_FIRSTS = "".join(re.escape(c) for c in sorted({w[0] for w in JA_COUNTERS}))
-#: where a mention can start: a number before what a unit, counter, %, ordinal or
-#: space starts with; 第, 初; a number word not in a word (``_SCAN`` refuses the rest)
-_ANCHOR = re.compile(
-    r"(?=[0-9第初半四phazotfsen])(?:"
-    rf"[0-9]+(?:\.[0-9]+)?(?=[\s\-%pnrst年カかヶヵケ箇週日時分秒{_COUNTER_FIRSTS}])"
-    r"|第|初|半|四半|p(?=t?[0-9])"
-    r"|(?<![\w.,\-$#])(?:half|an?(?=\s+(?:year|month|week|day|hour|minute))"
+_NUMBER_WORD = (
+    r"(?:half|an?(?=\s+(?:year|month|week|day|hour|minute))"
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|first|second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth|tenth)\b)"
+    r"|seventh|eighth|ninth|tenth)\b"
 )
+_NUMBER_START = (
+    rf"[0-9]+(?:\.[0-9]+)?(?=[\s\-%pnrst年カかヶヵケ箇週日時分秒{_COUNTER_FIRSTS}])"
+    r"|第|初|半|四半|p(?=t?[0-9])"
+)
+#: where a mention can start (on the lower-cased text): a number before what a
+#: unit, counter, %, ordinal or space starts with; 第, 初; a number word not in a
+#: word (``_SCAN`` refuses the rest)
+_ANCHOR = re.compile(
+    rf"(?=[0-9第初半四phazotfsen])(?:{_NUMBER_START}|(?<![\w.,\-$#]){_NUMBER_WORD})"
+)
+#: the same starts found in two passes, for Latin-script text: the numbers
+#: (one class opens the pattern, so ``re`` skips other characters in C), and the
+#: number words right after a break, which the match opens with (so ``re``
+#: skips the letters inside words in C); a word at the very start is tried
+#: alone.  Neither kind of start can lie inside the other's match.
+_ANCHOR_NUMBERS = re.compile(
+    r"[0-9第初半四p](?:(?<=[0-9])[0-9]*(?:\.[0-9]+)?"
+    rf"(?=[\s\-%pnrst年カかヶヵケ箇週日時分秒{_COUNTER_FIRSTS}])"
+    r"|(?<=[第初半])|(?<=四)半|(?<=p)(?=t?[0-9]))"
+)
+_ANCHOR_WORDS = re.compile(rf"[^A-Za-z0-9_.,\-$#](?<!\w)({_NUMBER_WORD})")
+_ANCHOR_WORD_AT = re.compile(_NUMBER_WORD)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _JA_PART = re.compile(rf"(?P<n>{_NUM})[ \u3000]?(?P<u>{_JA_DUR_UNIT})(?P<half>半)?")
 _HALVES = {
@@ -178,8 +195,7 @@ def extract_quantities(
         lowered = text.translate(_ASCII_LOWER)
     date_starts, date_reach = dates
     done = 0
-    for anchor in _ANCHOR.finditer(lowered):
-        at = anchor.start()
+    for at, anchor_end in _anchors(lowered, lang):
         if at < done:
             continue
         inside = bisect.bisect_right(date_starts, at)
@@ -234,8 +250,23 @@ def extract_quantities(
             found.append(mention)
             done = mention.end
         else:
-            done = anchor.end()
+            done = anchor_end
     return found
+
+
+def _anchors(lowered: str, lang: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``_ANCHOR.finditer(lowered)``, in order: for text not in
+    Japanese, found in two faster passes (see ``_ANCHOR_NUMBERS``)."""
+    if lang == "ja":
+        for anchor in _ANCHOR.finditer(lowered):
+            yield anchor.span()
+        return
+    numbers = [m.span() for m in _ANCHOR_NUMBERS.finditer(lowered)]
+    words = [m.span(1) for m in _ANCHOR_WORDS.finditer(lowered)]
+    first = _ANCHOR_WORD_AT.match(lowered)
+    if first is not None:
+        words.insert(0, first.span())
+    yield from sorted(numbers + words) if words else numbers
 
 
 def _hedged(
