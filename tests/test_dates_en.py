@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 
 from checks.model import Mention
+from checks.normalise import extract
 from checks.normalise.context import Context
 from checks.normalise.dates import extract_dates
 
@@ -314,3 +315,51 @@ def test_dotted_dates_ctime_datelines_and_a_time_on_a_date(
 def test_a_version_number_is_no_dotted_date() -> None:
     """“Version 1.2.2020” is a release, not 1 February 2020."""
     assert whens("Version 1.2.2020 shipped last week.", NO_PUB) == []
+
+
+DATEPARSER_PUB = datetime(2014, 9, 1, 10, 30)  # dateparser's reference time
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("in 1 year 2 months", "2015-11"),
+        ("1 year 2 months from now", "2015-11"),
+        ("in 1 decade 12 years", "2036"),
+        ("in 1 year, 09 months,01 weeks", "2016-06-08"),
+        (
+            "1 year, 1 month, 1 week, 1 day, 1 hour and 1 minute ago",
+            "2013-07-24T09:29",
+        ),
+        ("The plant closed a year and two months ago.", "2013-07"),
+    ],
+)
+def test_a_chain_of_units_is_one_date_at_its_finest_unit(text: str, value: str) -> None:
+    """in 1 year 2 months is one month from published, with no stray “2 months”."""
+    found = extract(text, lang="en", published=DATEPARSER_PUB)
+    assert [(m.kind, m.value) for m in found] == [("when", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("in 2.5 hours", "2014-09-01T13:00"),
+        ("in 10.75 minutes", "2014-09-01T10:40"),
+        ("in 1.5 days", "2014-09-02"),
+        ("The firm was founded a year and a half ago.", "2013-03"),
+        ("Voting closes in two and a half hours.", "2014-09-01T13:00"),
+    ],
+)
+def test_a_fraction_of_a_unit_counts_from_published(text: str, value: str) -> None:
+    """A decimal keeps its unit's grain; “and a half” is counted in the next unit."""
+    found = extract(text, lang="en", published=DATEPARSER_PUB)
+    assert [(m.kind, m.value) for m in found] == [("when", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He served 1 year 2 months in prison.", "The talks ran 2 days 3 weeks ago."],
+)
+def test_a_length_or_a_jumbled_chain_is_no_date(text: str) -> None:
+    """A chain with no ago / in / from now is a length; units out of order are none."""
+    assert whens(text) == []

@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 
 from checks.model import Mention
+from checks.normalise import extract
 from checks.normalise.context import Context
 from checks.normalise.dates import extract_dates
 
@@ -404,6 +405,29 @@ def test_hours_minutes_and_half_units_before_or_after_publication(
 ) -> None:
     """1時間前 / 30分後 / 半年前 count from published, at the unit's grain."""
     assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("私は2年1か月21日前にここを立ち去りました", "2年1か月21日前", "2023-11-12"),
+        ("1年2か月前に辞任した。", "1年2か月前", "2024-11"),
+        ("1年半前に就任した。", "1年半前", "2024-07"),
+        ("2時間30分後に再開する。", "2時間30分後", "2026-01-03T11:30"),
+        ("1時間半後に記者会見を開く。", "1時間半後", "2026-01-03T10:30"),
+    ],
+)
+def test_a_chain_of_units_before_or_after_publication_is_one_date(
+    text: str, span: str, value: str
+) -> None:
+    """1年2か月前 is one date at its finest unit, not 1年 and a separate 2か月前."""
+    found = extract(text, lang="ja", published=PUB.published)
+    assert [(m.kind, m.text, m.value) for m in found] == [("when", span, value)]
+
+
+def test_minutes_after_a_clock_hour_are_no_offset() -> None:
+    """In 10時30分前, 30分前 belongs to the clock: it is not 30 minutes ago."""
+    assert all(span.startswith("10時") for span, _ in whens("10時30分前に到着した。"))
 
 
 @pytest.mark.parametrize("text", ["作業には3時間前後かかる。", "交渉は2日半に及んだ。"])

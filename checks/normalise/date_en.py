@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import timedelta
+from fractions import Fraction
 
-from checks.normalise import date_anaphora, edtf, relative
+from checks.normalise import date_anaphora, edtf, offsets, relative
 from checks.normalise.context import Context
 from checks.normalise.date_atoms import (
     Atom,
@@ -255,6 +256,21 @@ def e_this(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     return []
 
 
+#: one link of an ``e11_c`` chain (``OFFSET_EN``): its number, unit and half
+_LINK = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)(?P<hb>\s+and\s+a\s+half)?\s+"
+    r"(?P<u>minute|hour|day|week|month|year|decade)s?(?P<ha>\s+and\s+a\s+half)?",
+    re.IGNORECASE,
+)
+
+
+def _amount(raw: str) -> Fraction:
+    """2, 1.5, a, two: a link's number."""
+    low = raw.lower()
+    return Fraction(low) if low[0].isdigit() else Fraction(_NUMBERS[low])
+
+
 def _in_is_ahead(m: re.Match[str], text: str, ctx: Context) -> bool:
     """ "resume in two weeks" is a date; "the first time in 15 years" is not."""
     if _SPAN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -274,12 +290,17 @@ def e_ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         sign = 1
     else:
         return []
-    raw = m["e11_n"].lower()
-    n = sign * (int(raw) if raw.isdigit() else _NUMBERS[raw])
-    unit = m["e11_u"].lower()
-    if abs(n) > 5000:
-        return []
-    atom = shifted(m.start(), m.end(), ctx, n, unit, m.group())
+    parts = [
+        offsets.part(
+            _amount(link["n"]), link["u"].lower(), bool(link["hb"] or link["ha"])
+        )
+        for link in _LINK.finditer(m["e11_c"])
+    ]
+    if len(parts) == 1 and parts[0].amount.denominator == 1:  # one whole unit
+        n = sign * int(parts[0].amount)
+        atom = shifted(m.start(), m.end(), ctx, n, parts[0].unit, m.group())
+    else:
+        atom = offsets.resolve(m.start(), m.end(), ctx, parts, sign, m.group())
     if atom is not None and m["e11_about"]:
         atom.tags.append("approx")  # in about an hour: the hedge sits inside
     return _one(atom)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import timedelta
+from fractions import Fraction
 
-from checks.normalise import date_anaphora, edtf, relative
+from checks.normalise import date_anaphora, edtf, offsets, relative
 from checks.normalise.context import Context
 from checks.normalise.date_atoms import (
     Atom,
@@ -67,6 +68,17 @@ _HALVES = {
     "半世紀": (50, "年"),
     "四半世紀": (25, "年"),
 }
+#: one link of a chain (1年2か月前): its number and unit
+_LINK = re.compile(r"([0-9.]+)(日|週間|週|か月|カ月|ヶ月|ケ月|ヵ月|箇月|年|時間|分)")
+_OFFSET_UNITS = {
+    "日": "day",
+    "週間": "week",
+    "週": "week",
+    "年": "year",
+    "時間": "hour",
+    "分": "minute",
+    **dict.fromkeys(("か月", "カ月", "ヶ月", "ケ月", "ヵ月", "箇月"), "month"),
+}
 _SEASON_SHIFT = {"今": 0, "この": 0, "来": 1, "昨": -1, "去": -1}
 
 
@@ -83,9 +95,21 @@ def ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         return []
     if _COUNTED_FROM_ELSEWHERE.search(text, max(0, m.start() - 6), m.start()):
         return []  # その3年後, 就任から3年後: counted from another event
-    n, unit = _HALVES[m["ag_h"]] if m["ag_h"] else (int(m["ag_n"]), m["ag_u"])
-    n *= -1 if m["ag_w"] == "前" else 1
-    atom = shifted(m.start(), m.end(), ctx, n, unit, m.group())
+    sign = -1 if m["ag_w"] == "前" else 1
+    if m["ag_h"]:
+        n, unit = _HALVES[m["ag_h"]]
+        atom = shifted(m.start(), m.end(), ctx, sign * n, unit, m.group())
+    else:
+        chain = m["ag_c"]
+        links = _LINK.findall(chain)
+        parts = [offsets.part(Fraction(n), _OFFSET_UNITS[u]) for n, u in links]
+        if chain.endswith("半"):  # 1年半前, 2時間半後: half of the last unit
+            parts[-1] = offsets.part(parts[-1].amount, parts[-1].unit, half=True)
+        if len(links) == 1 and parts[0].amount.denominator == 1:  # one whole unit
+            n, unit = links[0]
+            atom = shifted(m.start(), m.end(), ctx, sign * int(n), unit, m.group())
+        else:
+            atom = offsets.resolve(m.start(), m.end(), ctx, parts, sign, m.group())
     if atom is not None:
         atom.tags.append("ago")
     return _one(atom)

@@ -21,6 +21,8 @@ _SEASON_AFTER_YEAR = (
     "(?:春|夏|秋|冬)(?!闘|休|場|季|期|祭|物|服|風|眠|学|山|田|葉|空|雨|頃)"
 )
 _WEEKDAY_JA = "[月火水木金土日]"
+#: the units of a counted offset (3日前, 1年2か月前, 2時間半後)
+_OFFSET_UNIT_JA = "日|週間|週|か月|カ月|ヶ月|ケ月|ヵ月|箇月|年|時間|分"
 
 
 def _alt(name: str, body: str) -> str:
@@ -30,8 +32,8 @@ def _alt(name: str, body: str) -> str:
 _JA_ALTS = (
     _alt(
         "ago",
-        r"(?:(?<![\d時])(?P<ag_n>\d{1,3})"
-        r"(?P<ag_u>日|週間|週|か月|カ月|ヶ月|ケ月|ヵ月|箇月|年|時間|分)"
+        r"(?:(?<![\d時.])"
+        rf"(?P<ag_c>(?:\d{{1,3}}(?:\.\d+)?(?:{_OFFSET_UNIT_JA}))+半?)"
         r"|(?P<ag_h>四半世紀|半世紀|半年|半月|半日))(?P<ag_w>前(?!後)|後)(?!半)",
     ),
     _alt(
@@ -127,7 +129,7 @@ JA_FIRST = FirstChar(_JA_ALTS)
 #: what after a digit lets a ``JA`` match start at it
 JA_DIGIT_GOES_ON = (
     "\\d*(?:[年月週かカヶケヵ箇WQ春夏秋冬]|日(?!間)|時(?![間代点])"
-    "|時間[前後]|分[前後]|[:：/\\-.・,／]\\d|-[WQ]|/[春夏秋冬])"
+    "|時間[前後半0-9]|分[前後]|[:：/\\-.・,／]\\d|-[WQ]|/[春夏秋冬])"
 )
 #: every character an alternative of ``JA`` can start with (scan only there); a
 #: digit, era letter, 第 or bracket only where the characters after it can fit
@@ -239,11 +241,13 @@ EN_TRIGGER = re.compile(
         )
         + _literal_first(_cased("this next"), r"(?=\s+[a-zA-Z])")
         + _literal_first(_cased("day"), r"(?=\s+(?:before|after))")
-        + _literal_first(_cased(_NUMBER_WORDS + " a an"), rf"(?=\s+{_UNITS})")
+        + _literal_first(
+            _cased(_NUMBER_WORDS + " a an"), rf"(?=\s+(?:and\s+a\s+half\s+)?{_UNITS})"
+        )
         + _literal_first(
             _cased("in"),
             r"(?=\s+(?:(?:about|around|approximately|roughly|some)\s+)?"
-            r"(?:[0-9]|an?\s|[a-z]+\s+" + _UNITS + "))",
+            r"(?:[0-9]|an?\s|[a-z]+\s+(?:and\s+a\s+half\s+)?" + _UNITS + "))",
         )
         + _literal_first(_cased("at"), r"(?=\s+(?:noon|midnight))"),
         first=_EN_DIGIT + "|",
@@ -267,7 +271,13 @@ _PART_EN = (
     r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of"
     r"|(?:the\s+)?(?:first|second|last)\s+half\s+of"
 )
-_NUM_EN = r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+#: one link of a counted offset: 2 months, 1.5 days, a year and a half,
+#: two and a half hours (a chain of them: 1 year, 2 months and 1 week)
+OFFSET_EN = (
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)(?:\s+and\s+a\s+half)?\s+(?:minute|hour|day|week|month|year|decade)s?"
+    r"(?![A-Za-z0-9])(?:\s+and\s+a\s+half(?![A-Za-z0-9]))?"
+)
 
 _EN_ALTS = (
     _alt(
@@ -316,9 +326,8 @@ _EN_ALTS = (
         "e_ago",
         r"(?<![A-Za-z0-9])(?:(?P<e11_in>in)\s+"
         r"(?:(?P<e11_about>about|around|approximately|roughly|some)\s+)?)?"
-        rf"(?P<e11_n>{_NUM_EN})\s+(?P<e11_u>minutes?|"
-        r"hours?|days?|weeks?|months?|years?|decades?)(?![A-Za-z0-9])(?:\s+(?P<e11_w>ago|"
-        r"from\s+now))?",
+        rf"(?P<e11_c>{OFFSET_EN}(?:(?:\s*,\s*|\s+)(?:and\s+)?{OFFSET_EN})*)"
+        r"(?:\s+(?P<e11_w>ago|from\s+now))?",
     ),
     _alt(
         "e_season",
