@@ -415,12 +415,18 @@ def test_hours_minutes_and_half_units_before_or_after_publication(
         ("1年半前に就任した。", "1年半前", "2024-07"),
         ("2時間30分後に再開する。", "2時間30分後", "2026-01-03T11:30"),
         ("1時間半後に記者会見を開く。", "1時間半後", "2026-01-03T10:30"),
+        ("私は1日と2時間後に出発します", "1日と2時間後", "2026-01-04T11:00"),
+        (
+            "私たちは1か月と2日と2時間30分前に会いました",
+            "1か月と2日と2時間30分前",
+            "2025-12-01T06:30",
+        ),
     ],
 )
 def test_a_chain_of_units_before_or_after_publication_is_one_date(
     text: str, span: str, value: str
 ) -> None:
-    """1年2か月前 is one date at its finest unit, not 1年 and a separate 2か月前."""
+    """1年2か月前 and 1日と2時間後 are one date at their finest unit (not 2時間後)."""
     found = extract(text, lang="ja", published=PUB.published)
     assert [(m.kind, m.text, m.value) for m in found] == [("when", span, value)]
 

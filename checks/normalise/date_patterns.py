@@ -33,7 +33,8 @@ _JA_ALTS = (
     _alt(
         "ago",
         r"(?:(?<![\d時.])"
-        rf"(?P<ag_c>(?:\d{{1,3}}(?:\.\d+)?(?:{_OFFSET_UNIT_JA}))+半?)"
+        rf"(?P<ag_c>(?:\d{{1,3}}(?:\.\d+)?(?:{_OFFSET_UNIT_JA})と?)*"
+        rf"\d{{1,3}}(?:\.\d+)?(?:{_OFFSET_UNIT_JA})半?)"
         r"|(?P<ag_h>四半世紀|半世紀|半年|半月|半日))(?P<ag_w>前(?!後)|後)(?!半)",
     ),
     _alt(
@@ -129,7 +130,7 @@ JA_FIRST = FirstChar(_JA_ALTS)
 #: what after a digit lets a ``JA`` match start at it
 JA_DIGIT_GOES_ON = (
     "\\d*(?:[年月週かカヶケヵ箇WQ春夏秋冬]|日(?!間)|時(?![間代点])"
-    "|時間[前後半0-9]|分[前後]|[:：/\\-.・,／]\\d|-[WQ]|/[春夏秋冬])"
+    "|時間[前後半0-9と]|分[前後]|[:：/\\-.・,／]\\d|-[WQ]|/[春夏秋冬])"
 )
 #: every character an alternative of ``JA`` can start with (scan only there); a
 #: digit, era letter, 第 or bracket only where the characters after it can fit
