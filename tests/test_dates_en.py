@@ -363,3 +363,24 @@ def test_a_fraction_of_a_unit_counts_from_published(text: str, value: str) -> No
 def test_a_length_or_a_jumbled_chain_is_no_date(text: str) -> None:
     """A chain with no ago / in / from now is a length; units out of order are none."""
     assert whens(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The festival is held every June.",
+        "It runs every year from June to August.",
+        "The market opens each May.",
+        "Meetings are held every Monday.",
+    ],
+)
+def test_a_date_after_every_or_each_recurs_and_is_no_date(text: str) -> None:
+    """every June names no single June; every Monday keeps only its weekday."""
+    assert whens(text) == []
+
+
+def test_a_dated_bound_after_every_year_stays_a_date() -> None:
+    """every year since 2010: 2010 is a stated year, not a recurring one."""
+    assert whens("Prices have risen every year since 2010.") == [
+        ("since 2010", "2010/..")
+    ]

@@ -485,3 +485,29 @@ def test_a_range_of_lengths_ago_is_not_a_shared_unit_range(text: str) -> None:
 def test_a_day_that_takes_or_passes_is_a_length(text: str, is_date: bool) -> None:
     """3日かかった / 3日が経った are three days; 3日が期限 is the 3rd."""
     assert bool(whens(text)) is is_date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎年6月から8月にかけて開かれる。",
+        "毎年6月と8月に点検する。",
+        "例年6月に梅雨入りする。",
+        "毎月1日から5日まで受け付ける。",
+        "毎週月曜日に会議を開く。",
+    ],
+)
+def test_a_date_after_a_frequency_word_recurs_and_is_no_date(text: str) -> None:
+    """毎年6月から8月 is every summer: neither 6月 nor 8月 is one date."""
+    assert whens(text) == []
+
+
+def test_a_weekday_after_a_frequency_word_keeps_its_weekday() -> None:
+    """毎週月曜日 still says Monday, though it names no single Monday."""
+    found = extract_dates("毎週月曜日に会議を開く。", PUB)
+    assert [(m.kind, m.value) for m in found] == [("weekday", "monday")]
+
+
+def test_a_term_of_a_year_and_months_is_no_month() -> None:
+    """懲役1年6月 is a sentence of a year and six months, not June."""
+    assert whens("懲役1年6月の判決が言い渡された。") == []

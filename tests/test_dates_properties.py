@@ -177,6 +177,20 @@ def test_a_chain_moves_monotonically_with_published(
         assert after.start <= before.start
 
 
+@given(
+    published_times,
+    months,
+    months,
+    st.sampled_from(["毎年{a}月から{b}月にかけて", "毎年{a}月と{b}月", "例年{a}月に"]),
+)
+def test_months_after_a_frequency_word_are_never_dates(
+    published: datetime, a: int, b: int, form: str
+) -> None:
+    """毎年6月から8月にかけて gives no date, whatever the months and published."""
+    text = form.format(a=a, b=b)
+    assert whens(text, Context("ja", published)) == []
+
+
 @given(published_times, weekdays)
 def test_a_weekday_is_the_latest_such_day_on_or_before_published(
     published: datetime, weekday: int

@@ -35,6 +35,7 @@ from checks.normalise.date_patterns import (
 from checks.normalise.date_ranges import join_ranges
 from checks.normalise.date_words import DAY_PARTS, ZONES, offset_text
 from checks.normalise.dispatch import FirstChar
+from checks.normalise.recurring import drop_recurring
 
 _LATIN = re.compile("[A-Za-z]")
 #: ``JA_TRIGGER`` for ASCII text, where only its digit, era-letter and am/pm
@@ -73,7 +74,7 @@ def extract_dates(text: str, ctx: Context) -> list[Mention]:
     for atom in atoms:
         if atom.kind == "time":
             _time(text, ctx, atom, days)
-    final = join_ranges(text, days.atoms)
+    final = drop_recurring(text, join_ranges(text, days.atoms))
     mentions.extend(m for a in final if (m := _when(text, ctx, a)) is not None)
     mentions.sort(key=lambda m: (m.start, m.kind != "when"))
     return mentions
