@@ -431,6 +431,24 @@ def test_a_chain_of_units_before_or_after_publication_is_one_date(
     assert [(m.kind, m.text, m.value) for m in found] == [("when", span, value)]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("8時3分前です。", "8時3分前", "2026-01-03T07:57"),
+        ("朝の8時15分前です。", "朝の8時15分前", "2026-01-03T07:45"),
+        ("私は明日の7時15分前に戻ります", "明日の7時15分前", "2026-01-04T06:45"),
+        ("午後1時5分前に始まった。", "午後1時5分前", "2026-01-03T12:55"),
+        ("9時40分前に着いた。", "9時40分", "2026-01-03T09:40"),
+        ("8時15分前後に着いた。", "8時15分前後", "2026-01-03T08:15"),
+    ],
+)
+def test_minutes_before_the_hour_count_back_from_it(
+    text: str, span: str, value: str
+) -> None:
+    """8時15分前 is a quarter to eight; past half an hour (9時40分前) it is 9:40."""
+    assert whens(text) == [(span, value)]
+
+
 def test_minutes_after_a_clock_hour_are_no_offset() -> None:
     """In 10時30分前, 30分前 belongs to the clock: it is not 30 minutes ago."""
     assert all(span.startswith("10時") for span, _ in whens("10時30分前に到着した。"))

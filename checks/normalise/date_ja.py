@@ -323,6 +323,7 @@ def md(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
 
 
 def time(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    end = m.end()
     if m["tm_noon"]:
         hour = 12 if m["tm_noon"] == "正午" else 0
         return _one(clock(m.start(), m.end(), hour, 0, None, False))
@@ -330,6 +331,10 @@ def time(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         hour, minute = int(m["tm_h"]), int(m["tm_mi"] or 0)
         if m["tm_half"]:
             minute = 30
+        if m["tm_to"] and 1 <= hour <= 24 and 1 <= minute <= 30:
+            hour, minute = hour - 1, 60 - minute  # 8時15分前 is 7:45
+        elif m["tm_to"]:  # 9時40分前 is no idiom: the clock as written
+            end = m.start("tm_to")
         ap = m["tm_ap"]
     else:
         hour, minute = int(m["tm_h2"]), int(m["tm_m2"])
@@ -337,7 +342,7 @@ def time(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     return _one(
         clock(
             m.start(),
-            m.end(),
+            end,
             hour,
             minute,
             ap,

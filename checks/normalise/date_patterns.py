@@ -95,6 +95,8 @@ _JA_ALTS = (
         "time",
         r"(?:(?P<tm_ap>午前|午後|早朝|朝|深夜|夜|未明|夕方|昼|AM|PM|am|pm)の?)?"
         r"(?<!\d)(?P<tm_h>\d{1,2})時(?!間|代|点)(?:(?P<tm_mi>\d{1,2})分(?!間)"
+        # 8時15分前: a quarter to eight (the handler takes up to half an hour)
+        r"(?P<tm_to>前(?![後半]))?"
         r"|(?P<tm_half>半)|(?![0-9]{1,2}秒))"
         r"|(?P<tm_noon>正午|正子)|(?P<tm_ap3>午前|午後|深夜|夜|朝)?"
         r"(?<![\d:：.])(?P<tm_h2>\d{1,2})[:：](?P<tm_m2>\d{2})(?:[:：]\d{2})?"
