@@ -384,3 +384,18 @@ def test_a_dated_bound_after_every_year_stays_a_date() -> None:
     assert whens("Prices have risen every year since 2010.") == [
         ("since 2010", "2010/..")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He ran the mile in 4 minutes.",
+        "She finished the race in 2.5 hours.",
+        "The team completed the climb in two and a half days.",
+    ],
+)
+def test_a_past_verb_before_in_and_a_length_is_how_long_it_took(text: str) -> None:
+    """ran the mile in 4 minutes is a length, not 4 minutes after published."""
+    assert whens(text) == []
+    found = extract(text, lang="en", published=DATEPARSER_PUB)
+    assert [m.kind for m in found] == ["duration"]

@@ -81,6 +81,16 @@ _SPAN_BEFORE = re.compile(
     r"(?:\s+[A-Za-z]+){0,2}\s+$",
     re.IGNORECASE,
 )
+#: a past verb and its object right before ``in`` + a length: the time something
+#: took (ran the mile in 4 minutes, finished in 2.5 hours), not a date ahead
+_DONE_IN = re.compile(
+    r"(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bbeen\s)"
+    r"\b(?!(?:expected|scheduled|planned|slated|forecast|predicted|projected"
+    r"|estimated|needed|required)\b)"
+    r"(?:[a-z]+ed|ran|swam|rode|drove|flew|won|beat|broke|sold|grew|rose|fell)"
+    r"(?:\s+(?!to\b|will\b|would\b)[a-z0-9-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 _THE_DAY_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$|\s(?:of\s+this\s+month|at|in|when|and|to|until|through))",
 )
@@ -275,6 +285,8 @@ def _in_is_ahead(m: re.Match[str], text: str, ctx: Context) -> bool:
     """ "resume in two weeks" is a date; "the first time in 15 years" is not."""
     if _SPAN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False
+    if _DONE_IN.search(text, max(0, m.start() - 40), m.start()):
+        return False  # finished the race in 4 minutes: how long it took
     if text.startswith(("'s time", "' time", " time"), m.end()):
         return True
     return relative.direction(text, m.start(), m.end(), "en")[0] != relative.PAST
