@@ -529,3 +529,22 @@ def test_a_weekday_after_a_frequency_word_keeps_its_weekday() -> None:
 def test_a_term_of_a_year_and_months_is_no_month() -> None:
     """懲役1年6月 is a sentence of a year and six months, not June."""
     assert whens("懲役1年6月の判決が言い渡された。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("今四半期の業績は堅調だ。", "2026-Q1"),
+        ("先四半期は赤字だった。", "2025-Q4"),
+        ("来四半期に黒字化する見通しだ。", "2026-Q2"),
+    ],
+)
+def test_this_last_and_next_quarter_count_from_published(text: str, value: str) -> None:
+    """今四半期 / 先四半期 / 来四半期 count quarters from published, as 今月 does."""
+    assert [v for _, v in whens(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["売上高は前四半期比5%増えた。", "当四半期の純利益"])
+def test_a_quarter_counted_from_a_report_is_no_date(text: str) -> None:
+    """前四半期比 compares; 当四半期 is the quarter reported on, not published's."""
+    assert whens(text) == []

@@ -191,6 +191,19 @@ def test_months_after_a_frequency_word_are_never_dates(
     assert whens(text, Context("ja", published)) == []
 
 
+@given(published_times)
+def test_this_quarter_holds_published_and_next_quarter_follows_it(
+    published: datetime,
+) -> None:
+    """今四半期 holds published; 先四半期 ends and 来四半期 starts where it does."""
+    this = interval_of("今四半期", "ja", published)
+    assert this.start is not None
+    assert this.end is not None
+    assert this.start <= published < this.end
+    assert interval_of("先四半期", "ja", published).end == this.start
+    assert interval_of("来四半期", "ja", published).start == this.end
+
+
 @given(published_times, weekdays)
 def test_a_weekday_is_the_latest_such_day_on_or_before_published(
     published: datetime, weekday: int

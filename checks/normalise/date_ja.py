@@ -79,6 +79,7 @@ _OFFSET_UNITS = {
     "分": "minute",
     **dict.fromkeys(("か月", "カ月", "ヶ月", "ケ月", "ヵ月", "箇月"), "month"),
 }
+_QUARTER_WORDS = {"今": 0, "本": 0, "現": 0, "先": -1, "来": 1}
 _SEASON_SHIFT = {"今": 0, "この": 0, "来": 1, "昨": -1, "去": -1}
 
 
@@ -168,6 +169,16 @@ def rmonth(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     note = f"{m['rm']} → month of published {pub.isoformat()}"
     day = int(m["rm_d"]) if m["rm_d"] else None
     return _one(dated(m.start(), m.end(), year, month, day, _part(m["rm_p"]), note))
+
+
+def rquarter(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if ctx.published is None:
+        return []
+    pub = ctx.published.date()
+    index = pub.year * 4 + (pub.month - 1) // 3 + _QUARTER_WORDS[m["rq"]]
+    year, quarter = divmod(index, 4)
+    note = f"{m['rq']}四半期 → quarter of published {pub.isoformat()}"
+    return [Atom(m.start(), m.end(), value=f"{year:04d}-Q{quarter + 1}", note=note)]
 
 
 def ryear(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
@@ -381,6 +392,7 @@ def season(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
 
 HANDLERS: dict[str, Handler] = {
     "ago": ago,
+    "rquarter": rquarter,
     "rday": rday,
     "rweek": rweek,
     "rmonth": rmonth,

@@ -113,6 +113,9 @@ _JA_ALTS = (
         "|[0-9]{1,2}(?:時間|分|秒))",
     ),
     _alt("quarter", r"第(?P<q_n>[1-4])四半期"),
+    # 今四半期 (this quarter) counts from published, as 今月 does; 前 / 当 / 次四半期
+    # count from the period a report is about, as 前年 / 当月 do (not read)
+    _alt("rquarter", "(?P<rq>今|本|現|先|来)四半期(?!比|同期|並み|以来)"),
     _alt(
         "anaphor",
         "(?P<an>同月|翌月|前月|同年|翌年|前年)(?!比|同期|並み|代|度|以来)"
@@ -141,7 +144,7 @@ JA_DIGIT_GOES_ON = (
 #: digit, era letter, 第 or bracket only where the characters after it can fit
 JA_TRIGGER = re.compile(
     "(?=[0-9RHSＲＨＳ第（(春夏秋冬午早深未正月火水木金土日一年おきあこ大本明西令平昭今来先昨去再"
-    "夕朝夜昼AaPp同翌前半四])(?:"
+    "夕朝夜昼AaPp同翌前半四現])(?:"
     f"(?<![0-9])[0-9](?={JA_DIGIT_GOES_ON})"
     "|四?半世紀[前後]|半[年月日][前後]"
     "|[RHSＲＨＳ](?=\\d)|第(?=[1-4])|[（(](?=[月火水木金土日])|[春夏秋冬午早深未正]"
@@ -149,7 +152,7 @@ JA_TRIGGER = re.compile(
     "|き(?:のう|ょう)|あ(?:す|した|さって)|この[春夏秋冬]|大正|本[日年]|明[治日朝晩後]"
     "|西暦|令和|平成|昭和|今[日夜晩朝週月年春夏秋冬]|来[週月年春夏秋冬]|先[週月々]"
     "|昨[日夜晩朝年春夏秋冬]|去[年春夏秋冬]|再来|夕方|[朝夜昼]の?[0-9]|[AaPp][Mm][0-9]"
-    "|同[日夜月年週]|翌[日朝月年週]|前[日月年週])"
+    "|同[日夜月年週]|翌[日朝月年週]|前[日月年週]|[今本現先来]四半期)"
 )
 #: every word start an alternative of ``EN`` can begin at
 _UNITS = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
