@@ -33,6 +33,8 @@ _REACH = 24
 
 def drop_recurring(text: str, atoms: list[Atom]) -> list[Atom]:
     """``atoms`` (in text order) without the year-less dates after 毎年 / every."""
+    if not any(word in text for word in _WORDS):
+        return atoms
     kept: list[Atom] = []
     last_end = -1
     for atom in atoms:
