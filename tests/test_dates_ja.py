@@ -548,3 +548,22 @@ def test_this_last_and_next_quarter_count_from_published(text: str, value: str) 
 def test_a_quarter_counted_from_a_report_is_no_date(text: str) -> None:
     """前四半期比 compares; 当四半期 is the quarter reported on, not published's."""
     assert whens(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("約3年前に閉鎖された。", "約3年前", "2023"),
+        ("およそ1年半前に就任した。", "およそ1年半前", "2024-07"),
+    ],
+)
+def test_a_hedged_offset_is_approximate(text: str, span: str, value: str) -> None:
+    """約3年前 is three years before published, hedged."""
+    m = one(text)
+    assert (m.text, m.value, m.hedge) == (span, value, "approx")
+
+
+@pytest.mark.parametrize("text", ["その約3年後に再開した。", "就任から約3年後に退任"])
+def test_a_hedged_offset_from_another_event_is_no_date(text: str) -> None:
+    """その約3年後 counts from the event just told, not from published."""
+    assert whens(text) == []

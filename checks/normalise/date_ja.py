@@ -26,6 +26,8 @@ from checks.normalise.times import clock
 
 Handler = Callable[[re.Match[str], str, Context], list[Atom]]
 
+#: a hedge right before a counted offset (約3年前, およそ1年半前)
+_ABOUT = re.compile(r"(?:約|およそ|おおよそ|ほぼ)$")
 _COUNTED_FROM_ELSEWHERE = re.compile(r"(?:その|(?<![今日])から|の)\s*$")
 _DAY_WORDS = {
     "一昨日": -2,
@@ -94,8 +96,10 @@ def _part(token: str | None) -> str | None:
 def ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if ctx.published is None:
         return []
-    if _COUNTED_FROM_ELSEWHERE.search(text, max(0, m.start() - 6), m.start()):
-        return []  # その3年後, 就任から3年後: counted from another event
+    hedge = _ABOUT.search(text, max(0, m.start() - 4), m.start())
+    lead = m.start() if hedge is None else hedge.start()
+    if _COUNTED_FROM_ELSEWHERE.search(text, max(0, lead - 6), lead):
+        return []  # その3年後, 就任から約3年後: counted from another event
     sign = -1 if m["ag_w"] == "前" else 1
     if m["ag_h"]:
         n, unit = _HALVES[m["ag_h"]]
@@ -113,6 +117,9 @@ def ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
             atom = offsets.resolve(m.start(), m.end(), ctx, parts, sign, m.group())
     if atom is not None:
         atom.tags.append("ago")
+        if hedge is not None:  # 約3年前: the offset is approximate
+            atom.start = lead
+            atom.tags.append("approx")
     return _one(atom)
 
 
