@@ -399,3 +399,25 @@ def test_a_past_verb_before_in_and_a_length_is_how_long_it_took(text: str) -> No
     assert whens(text) == []
     found = extract(text, lang="en", published=DATEPARSER_PUB)
     assert [m.kind for m in found] == ["duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Profits rose last quarter.", "2025-Q4"),
+        ("Sales this quarter were weak.", "2026-Q1"),
+        ("Growth will pick up next quarter.", "2026-Q2"),
+    ],
+)
+def test_this_last_and_next_quarter_count_from_published(text: str, value: str) -> None:
+    """last quarter is the one before published's, as last month is."""
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales fell in the last quarter.", "over the last quarter-century"],
+)
+def test_the_last_quarter_of_a_period_is_no_quarter_from_published(text: str) -> None:
+    """the last quarter is a period's final one; a quarter-century is 25 years."""
+    assert whens(text) == []

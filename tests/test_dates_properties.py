@@ -195,13 +195,17 @@ def test_months_after_a_frequency_word_are_never_dates(
 def test_this_quarter_holds_published_and_next_quarter_follows_it(
     published: datetime,
 ) -> None:
-    """今四半期 holds published; 先四半期 ends and 来四半期 starts where it does."""
-    this = interval_of("今四半期", "ja", published)
-    assert this.start is not None
-    assert this.end is not None
-    assert this.start <= published < this.end
-    assert interval_of("先四半期", "ja", published).end == this.start
-    assert interval_of("来四半期", "ja", published).start == this.end
+    """今四半期 / this quarter holds published; the last ends, the next starts there."""
+    for lang, words in (
+        ("ja", ("今四半期", "先四半期", "来四半期")),
+        ("en", ("this quarter", "last quarter", "next quarter")),
+    ):
+        this = interval_of(words[0], lang, published)
+        assert this.start is not None
+        assert this.end is not None
+        assert this.start <= published < this.end
+        assert interval_of(words[1], lang, published).end == this.start
+        assert interval_of(words[2], lang, published).start == this.end
 
 
 @given(published_times, weekdays)

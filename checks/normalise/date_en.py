@@ -252,6 +252,11 @@ def e_this(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         sat = monday + timedelta(weeks=shift, days=5)
         value = f"{sat.isoformat()}/{(sat + timedelta(days=1)).isoformat()}"
         return [Atom(s, e, value=value, note=note)]
+    if unit == "quarter":
+        if text[max(0, s - 4) : s].lower() == "the ":
+            return []  # the last quarter: the final one of a period told
+        year, quarter = divmod(pub.year * 4 + (pub.month - 1) // 3 + shift, 4)
+        return [Atom(s, e, value=f"{year:04d}-Q{quarter + 1}", note=note)]
     if unit == "month":
         year, month = relative.shift_months(pub, shift)
         return [Atom(s, e, value=edtf.month_value(year, month), note=note)]

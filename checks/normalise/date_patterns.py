@@ -327,6 +327,8 @@ _EN_ALTS = (
     _alt(
         "e_this",
         r"(?<![A-Za-z0-9])(?P<e10_w>this|last|next)\s+(?P<e10_u>week(?:end)?|month|year|"
+        # last quarter: the one before published's (the last quarter of 2025 is Q4)
+        r"quarter(?!\s+of\b|-)|"
         r"morning|afternoon|evening|spring|summer|autumn|fall|winter"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![A-Za-z0-9])",
     ),
