@@ -25,27 +25,30 @@ _EVERY = re.compile(
 _LIST = re.compile(r"\s*(?:と|や|、|,|及び|および|and|or)\s*", re.IGNORECASE)
 #: a year stated in the date itself
 _YEAR = re.compile(r"\d{4}|\d年|元年")
-#: what ``_EVERY`` needs in the text before a date (a quick test before it runs)
-_WORDS = ("毎", "例年", "very", "VERY", "ach", "ACH")
+#: where ``_EVERY`` can start: found once per text, so most dates skip it
+_WORD = re.compile("毎|例年|[Ee]very|EVERY|[Ee]ach|EACH")
+_WORDS = ("毎", "例年", "every", "Every", "EVERY", "each", "Each", "EACH")
 #: how far back a frequency word is looked for
 _REACH = 24
 
 
 def drop_recurring(text: str, atoms: list[Atom]) -> list[Atom]:
     """``atoms`` (in text order) without the year-less dates after 毎年 / every."""
-    if not any(word in text for word in _WORDS):
+    if not any(word in text for word in _WORDS):  # most texts: no regex scan
         return atoms
+    words = [m.start() for m in _WORD.finditer(text)]
     kept: list[Atom] = []
     last_end = -1
+    i = 0
     for atom in atoms:
-        before = text[max(0, atom.start - _REACH) : atom.start]
+        lo = max(0, atom.start - _REACH)
+        while i < len(words) and words[i] < lo:
+            i += 1
+        listed = last_end >= 0 and _LIST.fullmatch(text, last_end, atom.start)
+        near = i < len(words) and words[i] < atom.start
         if (
-            (last_end >= 0 or any(word in before for word in _WORDS))
+            (listed or (near and _EVERY.search(text[lo : atom.start])))
             and _YEAR.search(text, atom.start, atom.end) is None
-            and (
-                _EVERY.search(before)
-                or (last_end >= 0 and _LIST.fullmatch(text, last_end, atom.start))
-            )
         ):
             last_end = atom.end
             continue
