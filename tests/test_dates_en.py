@@ -421,3 +421,27 @@ def test_this_last_and_next_quarter_count_from_published(text: str, value: str) 
 def test_the_last_quarter_of_a_period_is_no_quarter_from_published(text: str) -> None:
     """the last quarter is a period's final one; a quarter-century is 25 years."""
     assert whens(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("FILED ON JANUARY 2, 2026 IN TOKYO", "JANUARY 2, 2026", "2026-01-02"),
+        ("Sales in Q1 2026 rose; q3 2026 fell.", "Q1 2026", "2026-Q1"),
+        ("Talks resume in SPRING 2026.", "SPRING 2026", "2026-spring"),
+        ("It closes in Late March 2026.", "Late March 2026", "2026-03-late"),
+    ],
+)
+def test_dates_are_read_in_any_case_and_keep_the_case_written(
+    text: str, span: str, value: str
+) -> None:
+    """The scanner matches on lower-cased text; spans come from the text."""
+    m = whens(text)[0]
+    assert m == (span, value)
+
+
+def test_a_lower_case_weekday_or_may_is_no_date() -> None:
+    """Case still decides where it must: "may" the verb, "sun" the star."""
+    assert whens("Officials may meet next week, as the sun sets.") == [
+        ("next week", "2026-W08")
+    ]

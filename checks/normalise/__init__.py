@@ -9,6 +9,7 @@ inside a date (``2026年`` is a year, not a count of years).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from datetime import datetime, tzinfo
 
 from checks.model import Mention
@@ -52,7 +53,7 @@ def extract(
     return mentions
 
 
-def _bare_year_respelled(m: Mention, origin: tuple[int, ...]) -> bool:
+def _bare_year_respelled(m: Mention, origin: Sequence[int]) -> bool:
     """Whether ``m`` is a bare year read from a number written otherwise than as
     its four digits (1,865 or 千八百六十五): such a number is a count, not a year."""
     return (
@@ -62,25 +63,16 @@ def _bare_year_respelled(m: Mention, origin: tuple[int, ...]) -> bool:
     )
 
 
-def _back(m: Mention, origin: tuple[int, ...], text: str) -> Mention:
+def _back(m: Mention, origin: Sequence[int], text: str) -> Mention:
     """The mention with its span in the original text (unchanged when equal)."""
     start, end = origin[m.start], origin[m.end]
     if start == m.start and end == m.end and text[start:end] == m.text:
         return m
-    return Mention(
-        m.kind,
-        start,
-        end,
-        text[start:end],
-        m.value,
-        interval=m.interval,
-        number=m.number,
-        unit=m.unit,
-        hedge=m.hedge,
-        bound=m.bound,
-        note=m.note,
-        weekday=m.weekday,
-    )
+    moved = object.__new__(Mention)  # a copy with three fields changed, made
+    fields = moved.__dict__  # as Mention's own __init__ does (it is frozen)
+    fields.update(m.__dict__)
+    fields["start"], fields["end"], fields["text"] = start, end, text[start:end]
+    return moved
 
 
 def _date_reach(dates: list[Mention]) -> tuple[list[int], list[int]]:

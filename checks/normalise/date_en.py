@@ -96,6 +96,12 @@ _THE_DAY_AFTER = re.compile(
 )
 
 
+def _said(m: re.Match[str], text: str, group: int | str = 0) -> str:
+    """A group as the text writes it: ``EN`` is matched on the lower-cased text
+    (IGNORECASE is several times slower), so case is read here."""
+    return text[m.start(group) : m.end(group)]
+
+
 def _one(atom: Atom | None) -> list[Atom]:
     return [atom] if atom is not None else []
 
@@ -145,7 +151,9 @@ def _day_date(
     if m[year]:
         atom = dated(m.start(), m.end(), int(m[year]), month, number, None)
     else:
-        atom = yearless(text, m.start(), m.end(), ctx, month, number, None, m.group())
+        atom = yearless(
+            text, m.start(), m.end(), ctx, month, number, None, _said(m, text)
+        )
     return _one(atom)
 
 
@@ -161,7 +169,7 @@ def e_dmy(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
 
 
 def e_my(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
-    token = m["e3_mon"].rstrip(".")
+    token = _said(m, text, "e3_mon").rstrip(".")
     month, part = _month(token), _part(m["e3_p"])
     if m["e3_y"]:
         return _one(dated(m.start(), m.end(), int(m["e3_y"]), month, None, part))
@@ -173,7 +181,9 @@ def e_my(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         and not _MONTH_PREP.search(text, max(0, m.start() - 20), m.start())
     ):
         return []
-    return _one(yearless(text, m.start(), m.end(), ctx, month, None, part, m.group()))
+    return _one(
+        yearless(text, m.start(), m.end(), ctx, month, None, part, _said(m, text))
+    )
 
 
 def e_num(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
@@ -225,7 +235,7 @@ def e_this(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         return []
     pub = ctx.published.date()
     shift, unit = _SHIFT[m["e10_w"].lower()], m["e10_u"].lower()
-    note = f"{m.group()} → published {pub.isoformat()}"
+    note = f"{_said(m, text)} → published {pub.isoformat()}"
     s, e = m.start(), m.end()
     monday = pub - timedelta(days=pub.weekday())
     if unit in WEEKDAYS_EN:
@@ -313,11 +323,12 @@ def e_ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         )
         for link in _LINK.finditer(m["e11_c"])
     ]
+    label = _said(m, text)
     if len(parts) == 1 and parts[0].amount.denominator == 1:  # one whole unit
         n = sign * int(parts[0].amount)
-        atom = shifted(m.start(), m.end(), ctx, n, parts[0].unit, m.group())
+        atom = shifted(m.start(), m.end(), ctx, n, parts[0].unit, label)
     else:
-        atom = offsets.resolve(m.start(), m.end(), ctx, parts, sign, m.group())
+        atom = offsets.resolve(m.start(), m.end(), ctx, parts, sign, label)
     if atom is not None and m["e11_about"]:
         atom.tags.append("approx")  # in about an hour: the hedge sits inside
     return _one(atom)
@@ -331,7 +342,7 @@ def e_season(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         ]
     if not _SEASON_PREP.search(text, max(0, m.start() - 16), m.start()):
         return []
-    return _one(seasonal(text, m.start(), m.end(), ctx, season, m.group()))
+    return _one(seasonal(text, m.start(), m.end(), ctx, season, _said(m, text)))
 
 
 def e_time(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
@@ -377,11 +388,13 @@ def e_year(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
 def e_the(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if not _THE_DAY_AFTER.match(text, m.end()):
         return []
-    return _one(monthless(text, m.start(), m.end(), ctx, int(m["e14_d"]), m.group()))
+    return _one(
+        monthless(text, m.start(), m.end(), ctx, int(m["e14_d"]), _said(m, text))
+    )
 
 
 def e_weekday(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
-    token = m["e12_d"]
+    token = _said(m, text, "e12_d")
     bare = token.rstrip(".").lower()
     if not token[0].isupper():
         return []

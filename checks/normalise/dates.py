@@ -38,6 +38,7 @@ from checks.normalise.dispatch import FirstChar
 from checks.normalise.recurring import drop_recurring
 
 _LATIN = re.compile("[A-Za-z]")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 #: ``JA_TRIGGER`` for ASCII text, where only its digit, era-letter and am/pm
 #: starts can match; it opens with a class, so ``re`` skips other characters in C
 _JA_TRIGGER_ASCII = re.compile(
@@ -86,7 +87,7 @@ def scan(text: str, ctx: Context) -> list[Atom]:
     ja_trigger = _JA_TRIGGER_ASCII if text.isascii() else JA_TRIGGER
     _run(JA_FIRST, ja_trigger, date_ja.HANDLERS, text, ctx, found)
     if ctx.lang != "ja" or _LATIN.search(text) is not None:
-        _run(EN_FIRST, EN_TRIGGER, date_en.HANDLERS, text, ctx, found)
+        _run(EN_FIRST, EN_TRIGGER, date_en.HANDLERS, text, ctx, found, _lower(text))
     found.sort(key=lambda a: (a.start, a.start - a.end))
     kept: list[Atom] = []
     last_end = {"when": -1, "weekday": -1}
@@ -106,20 +107,36 @@ def _run(
     text: str,
     ctx: Context,
     found: list[Atom],
+    subject: str | None = None,
 ) -> None:
     """The big alternation matched only where ``trigger`` says a match can
-    start, as just the alternatives that can start with the character there."""
+    start, as just the alternatives that can start with the character there.
+
+    ``subject``: what the alternation reads, when not ``text`` itself (the
+    lower-cased text, same offsets); handlers read case from ``text``.
+    """
+    if subject is None:
+        subject = text
     resume = 0
     for hit in trigger.finditer(text):
         at = hit.start()
         if at < resume:
             continue
-        m = matchers[text[at]](text, at)
+        m = matchers[subject[at]](subject, at)
         if m is None:
             continue
         found.extend(handlers[m.lastgroup or ""](m, text, ctx))
         end = m.end()
         resume = end if end > at else at + 1
+
+
+def _lower(text: str) -> str:
+    """``text`` with its letters lower-cased and every offset kept (the
+    Kelvin sign would become an ASCII k, İ two characters: ASCII only then)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u212a" in text:
+        lowered = text.translate(_ASCII_LOWER)
+    return lowered
 
 
 class Days:

@@ -8,6 +8,7 @@ never drift apart.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from decimal import Decimal
@@ -168,8 +169,9 @@ _ACCEPTED = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def number_word(word: str) -> Decimal:
-    """``25`` / ``twenty-five`` / ``an`` → its value."""
+    """``25`` / ``twenty-five`` / ``an`` → its value; remembered."""
     word = word.lower().replace(" ", "-")
     if word in EN_NUMBERS:
         return Decimal(EN_NUMBERS[word])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -51,7 +52,9 @@ _SCAN = re.compile(
     + f")|(?P<grouped>{_GROUPED})|(?P<run>{_RUN})"
 )
 _GROUPED_RE = re.compile(_GROUPED)
-_NEEDS_WORK = re.compile(f"[０-９{_KANJI}]|[0-9],[0-9]")
+#: a full-width digit, a kanji numeral or a grouped number; one class opens
+#: it, so ``re`` skips other characters in C
+_NEEDS_WORK = re.compile(f"[0-9０-９{_KANJI}](?:(?<=[0-9]),[0-9]|(?<![0-9]))")
 _STARTERS = "".join(sorted({w[0] for w in _NOT_NUMBERS} - set(_KANJI)))
 #: where a skip word, a grouped number or a numeral run can start: digits before
 #: a comma or kanji, or one kanji or starter (opening with a class, so ``re``
@@ -88,10 +91,14 @@ _IDEOGRAPH = re.compile(r"[\u3400-\u9fff々]")
 
 @dataclass(frozen=True)
 class Digitised:
-    """Digitised text and, per character (plus one), its offset in the original."""
+    """Digitised text and, per character (plus one), its offset in the original.
+
+    ``origin`` is a ``range`` when nothing was rewritten, else a list built
+    once (never changed afterwards).
+    """
 
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of ``text[start:end]``."""
@@ -115,7 +122,7 @@ def kanji_number(numeral: str) -> str:
 def digitise(text: str) -> Digitised:
     """Rewrite the numbers of ``text`` in ASCII digits; see the module docstring."""
     if not _NEEDS_WORK.search(text):
-        return Digitised(text, tuple(range(len(text) + 1)))
+        return Digitised(text, range(len(text) + 1))
     work = _FULL_WIDTH.sub(lambda m: m.group().translate(_FULL), text)
     if "，" in work or "．" in work:
         work = _FULL_SEP.sub(lambda m: "," if m.group() == "，" else ".", work)
@@ -150,7 +157,7 @@ def digitise(text: str) -> Digitised:
         done = b
     pieces.append(work[done:])
     origin.extend(range(done, len(work) + 1))
-    return Digitised("".join(pieces), tuple(origin))
+    return Digitised("".join(pieces), origin)
 
 
 def _convert(text: str, a: int, b: int) -> str | None:

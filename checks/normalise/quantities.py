@@ -15,7 +15,9 @@ day (3日 is a date; 3日間 is a duration), clock times (9時25分), fractions
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from checks.model import Mention
@@ -158,7 +160,7 @@ _EN_BLOCK_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
 def extract_quantities(
     text: str,
     ctx: Context,
-    origin: tuple[int, ...] | None = None,
+    origin: Sequence[int] | None = None,
     dates: tuple[list[int], list[int]] = ([], []),
 ) -> list[Mention]:
     """Every duration and count in digitised ``text``, offsets into it.
@@ -278,18 +280,18 @@ def _mention(
     note: str = "",
     value: str | None = None,
 ) -> Mention:
-    word = hedge_word(text[start:end]) if hedge else None
+    span = text[start:end]
+    word = _hedge_word(span) if hedge else None
     if word:
         note = f"{note}; {word} → {hedge}" if note else f"{word} → {hedge}"
-    if value is None:
-        value = format(number.normalize(), "f")
+    written, number_float = _number_forms(number)
     return Mention(
         kind,
         start,
         end,
-        text[start:end],
-        value,
-        number=float(number),
+        span,
+        written if value is None else value,
+        number=number_float,
         unit=unit,
         hedge=hedge,
         note=note,
@@ -304,17 +306,14 @@ def _ja_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
         before and before in "第時月半"
     ):
         return None
-    parts = list(_JA_PART.finditer(raw))
-    last = parts[-1]
-    if before == "泊" and last.group("u") != "日":
+    amounts, unit, durational, thousands = _ja_amounts(raw)
+    if before == "泊" and unit != "日":
         return None
-    durational = raw.endswith("間") or len(parts) > 1 or bool(last.group("half"))
-    unit = last.group("u")
     if not durational and (
         (unit == "週" and not text.startswith(_DURATIONAL_HEDGES_TUPLE, end))
         or (
             unit in ("年", "日")
-            and Decimal(last.group("n")) >= 1000
+            and thousands
             and not text.startswith(_LONG_HEDGES, end)
         )
     ):
@@ -326,30 +325,62 @@ def _ja_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
             return None
         if after and text[end:h_end] not in _DURATIONAL_HEDGES:
             return None
-    amounts = []
-    for part in parts:
-        amount = Decimal(part.group("n")) + (
-            Decimal("0.5") if part.group("half") else 0
-        )
-        amounts.append((amount, UNIT_WORDS[part.group("u")]))
     return _duration(text, h_start, h_end, amounts, hedge)
+
+
+@functools.lru_cache(maxsize=1024)
+def _ja_amounts(
+    raw: str,
+) -> tuple[tuple[tuple[Decimal, str], ...], str, bool, bool]:
+    """The parts of a Japanese length as written (1時間半, 25分間): its amounts,
+    its last unit, whether it can only be a length (間, 半, several parts) and
+    whether its last number is 1000 or more; remembered."""
+    parts = list(_JA_PART.finditer(raw))
+    last = parts[-1]
+    amounts = tuple(
+        (
+            Decimal(part.group("n")) + (Decimal("0.5") if part.group("half") else 0),
+            UNIT_WORDS[part.group("u")],
+        )
+        for part in parts
+    )
+    durational = raw.endswith("間") or len(parts) > 1 or bool(last.group("half"))
+    return amounts, last.group("u"), durational, Decimal(last.group("n")) >= 1000
 
 
 def _duration(
     text: str,
     start: int,
     end: int,
-    amounts: list[tuple[Decimal, str]],
+    amounts: list[tuple[Decimal, str]] | tuple[tuple[Decimal, str], ...],
     hedge: str | None,
 ) -> Mention:
-    value = iso_duration(amounts)
+    value, seconds, note = _length(tuple(amounts))
+    return _mention("duration", text, start, end, seconds, None, hedge, note, value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _length(amounts: tuple[tuple[Decimal, str], ...]) -> tuple[str, Decimal, str]:
+    """A length's ISO 8601 value, its seconds and its note; remembered, as a
+    text repeats its lengths (equal amounts give equal answers)."""
+    value = iso_duration(list(amounts))
     seconds = sum((n * UNIT_SECONDS[k] for n, k in amounts), Decimal(0))
     note = (
         "months count 30 days, years 365"
         if any(k in ("Y", "Mo") for _, k in amounts)
         else ""
     )
-    return _mention("duration", text, start, end, seconds, None, hedge, note, value)
+    return value, seconds, note
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_forms(number: Decimal) -> tuple[str, float]:
+    """A number as the spec writes it (``250``, ``1.5``) and as a float."""
+    return format(number.normalize(), "f"), float(number)
+
+
+#: the hedge word in a mention's text (``約``, ``about``), remembered
+_hedge_word = functools.lru_cache(maxsize=4096)(hedge_word)
 
 
 def _en_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
@@ -357,33 +388,41 @@ def _en_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
     raw = match.group("en_half")
     if _EN_BLOCK_AFTER.match(text, end):
         return None
-    amounts: list[tuple[Decimal, str]] = []
-    if raw[:4].lower() == "half":
-        amounts.append(unit_amount(Decimal("0.5"), raw.split()[-1]))
-    else:
-        parts = list(_EN_PART.finditer(raw))
-        for part in parts:
-            amount = number_word(part.group("n"))
-            if part.group("and_half") or part.group("half"):
-                amount += Decimal("0.5")
-            amounts.append(unit_amount(amount, part.group("u")))
-        if not amounts:
-            return None
-        first = parts[0] if parts[0].start() == 0 else None  # _EN_PART.match(raw)
-        word = first.group("n").lower() if first else ""
-        single = len(amounts) == 1 and not (first and first.group("half"))
-        if word in ("a", "an", "one") and single and "-" not in raw:
-            lead = _EN_LEAD.search(text, max(0, start - 16), start)
-            if lead is None and hedge_before(text, start)[0] is None:
-                return None
-        if amounts[0][1] == "Y" and amounts[0][0] >= 1000:
+    amounts, lone = _en_amounts(raw)
+    if not amounts or (amounts[0][1] == "Y" and amounts[0][0] >= 1000):
+        return None
+    if lone:  # "a month" is a length after "for", "within", "about"…
+        lead = _EN_LEAD.search(text, max(0, start - 16), start)
+        if lead is None and hedge_before(text, start)[0] is None:
             return None
     hedge, h_start, h_end, _ = _hedged(text, start, end, lang)
     return _duration(text, h_start, h_end, amounts, hedge)
 
 
+@functools.lru_cache(maxsize=1024)
+def _en_amounts(raw: str) -> tuple[tuple[tuple[Decimal, str], ...], bool]:
+    """The amounts of an English length as written (an hour and a half, 25
+    minutes), and whether it is one unit after a/an/one, which is a length
+    only after some words; remembered."""
+    if raw[:4].lower() == "half":
+        return (unit_amount(Decimal("0.5"), raw.split()[-1]),), False
+    parts = list(_EN_PART.finditer(raw))
+    amounts = []
+    for part in parts:
+        amount = number_word(part.group("n"))
+        if part.group("and_half") or part.group("half"):
+            amount += Decimal("0.5")
+        amounts.append(unit_amount(amount, part.group("u")))
+    if not amounts:
+        return (), False
+    first = parts[0] if parts[0].start() == 0 else None  # _EN_PART.match(raw)
+    word = first.group("n").lower() if first else ""
+    single = len(amounts) == 1 and not (first and first.group("half"))
+    return tuple(amounts), word in ("a", "an", "one") and single and "-" not in raw
+
+
 def _en_count(
-    text: str, match: re.Match[str], lang: str, origin: tuple[int, ...] | None
+    text: str, match: re.Match[str], lang: str, origin: Sequence[int] | None
 ) -> Mention | None:
     number = number_word(match.group("ec_n"))
     scale = match.group("ec_scale")
