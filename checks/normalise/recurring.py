@@ -46,10 +46,8 @@ def drop_recurring(text: str, atoms: list[Atom]) -> list[Atom]:
             i += 1
         listed = last_end >= 0 and _LIST.fullmatch(text, last_end, atom.start)
         near = i < len(words) and words[i] < atom.start
-        if (
-            (listed or (near and _EVERY.search(text[lo : atom.start])))
-            and _YEAR.search(text, atom.start, atom.end) is None
-        ):
+        recurs = listed or (near and _EVERY.search(text[lo : atom.start]))
+        if recurs and _YEAR.search(text, atom.start, atom.end) is None:
             last_end = atom.end
             continue
         last_end = -1
