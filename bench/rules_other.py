@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from bench.found import (
     Target,
@@ -154,6 +154,7 @@ def _recognizers_row(row: dict[str, str]) -> tuple[str, Target | None]:
             return OUT_UNRESOLVED, None
         return "", Target("when", alternatives=times)
     alts = (*_resolved_alternatives(resolved, timex), *_bound_alternatives(timex, mod))
+    alts = (*alts, *_named_end_alternatives(alts, timex))
     if not alts:
         return OUT_UNRESOLVED, None
     return "", Target("when", alternatives=alts)
@@ -212,6 +213,40 @@ def _resolved_alternatives(resolved: str, timex: str) -> tuple[str | Interval, .
     if not pieces or all(p.strip() == "not resolved" for p in pieces):
         alts.extend(spec_timex)
     return tuple(dict.fromkeys(alts))
+
+
+#: the grain of a Recognizers range, from its duration: (2016-01-12,2016-01-22,P10D)
+_RANGE_GRAIN = re.compile(r"^\([^,]*,[^,]*,P\d+(?P<unit>[DMY])\)$")
+
+
+def _named_end_alternatives(
+    alts: tuple[str | Interval, ...], timex: str
+) -> tuple[Interval, ...]:
+    """A range's end as the last day or month the text names, not its start.
+
+    Recognizers ends 1月12日から22日まで at the start of the 22nd (P10D) and
+    5月から10月まで at the start of October (P5M); まで / to name that day or
+    month as the last one, so the range through its end counts as well.
+    """
+    m = _RANGE_GRAIN.match(timex.split(" | ")[0])
+    if m is None:
+        return ()
+    out = []
+    for alt in alts:
+        if not isinstance(alt, Interval) or alt.start is None or alt.end is None:
+            continue
+        end = alt.end
+        if end.time() != time(0) or (m["unit"] != "D" and end.day != 1):
+            continue
+        if m["unit"] == "D":
+            out.append(Interval(alt.start, end + timedelta(days=1)))
+        elif m["unit"] == "M":
+            month = end.month % 12 + 1
+            after = end.replace(year=end.year + (month == 1), month=month)
+            out.append(Interval(alt.start, after))
+        elif end.month == 1:
+            out.append(Interval(alt.start, end.replace(year=end.year + 1)))
+    return tuple(out)
 
 
 def _bound_alternatives(timex: str, mod: str) -> tuple[Interval, ...]:

@@ -31,7 +31,7 @@ from bench.found import (  # noqa: E402
     matches,
 )
 from bench.gold import Case, counted_grain  # noqa: E402
-from bench.rules_other import numerals  # noqa: E402
+from bench.rules_other import _recognizers_row, numerals  # noqa: E402
 from bench.score import judge, run_engine, run_numerals  # noqa: E402
 from checks.model import Interval  # noqa: E402
 from checks.normalise import edtf  # noqa: E402
@@ -85,6 +85,67 @@ def test_an_open_bound_matches_with_its_day_included_or_not(day: date) -> None:
     for v in variants:
         assert matches(target, Found("when", 0, 1, "x", interval=v))
     assert not matches(target, Found("when", 0, 1, "x", interval=x))
+
+
+def _recognizers_range(timex: str, resolved: str) -> Target:
+    row = {
+        "text": "x",
+        "expected_value": timex,
+        "mod": "",
+        "type": "daterange",
+        "resolved": resolved,
+        "span_text": "x",
+        "dotnet_passes": "yes",
+        "spec": "DatePeriodParser",
+    }
+    reason, target = _recognizers_row(row)
+    assert target is not None, reason
+    return target
+
+
+@pytest.mark.parametrize(
+    ("timex", "resolved", "ours", "not_ours"),
+    [
+        (
+            "(2016-01-12,2016-01-22,P10D)",
+            "2016-01-12/2016-01-22",
+            "2016-01-12/2016-01-22",
+            "2016-01-12/2016-01-23",
+        ),
+        (
+            "(2020-05-01,2020-10-01,P5M)",
+            "2020-05-01/2020-10-01",
+            "2020-05/2020-10",
+            "2020-05/2020-11",
+        ),
+        (
+            "(2014-01-01,2018-01-01,P4Y)",
+            "2014-01-01/2018-01-01",
+            "2014/2018",
+            "2014/2019",
+        ),
+    ],
+)
+def test_a_recognizers_range_end_counts_with_the_named_last_day_or_not(
+    timex: str, resolved: str, ours: str, not_ours: str
+) -> None:
+    """12日から22日まで ends at the 22nd's start or its end; one day more is wrong."""
+    target = _recognizers_range(timex, resolved)
+    start, _, end = resolved.partition("/")
+    assert matches(
+        target,
+        Found(
+            "when",
+            0,
+            1,
+            "x",
+            interval=Interval(
+                datetime.fromisoformat(start), datetime.fromisoformat(end)
+            ),
+        ),
+    )
+    assert matches(target, _when(ours))
+    assert not matches(target, _when(not_ours))
 
 
 @pytest.mark.parametrize(

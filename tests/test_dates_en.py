@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 
 from checks.model import Mention
+from checks.normalise import extract
 from checks.normalise.context import Context
 from checks.normalise.dates import extract_dates
 
@@ -314,6 +315,112 @@ def test_dotted_dates_ctime_datelines_and_a_time_on_a_date(
 def test_a_version_number_is_no_dotted_date() -> None:
     """“Version 1.2.2020” is a release, not 1 February 2020."""
     assert whens("Version 1.2.2020 shipped last week.", NO_PUB) == []
+
+
+DATEPARSER_PUB = datetime(2014, 9, 1, 10, 30)  # dateparser's reference time
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("in 1 year 2 months", "2015-11"),
+        ("1 year 2 months from now", "2015-11"),
+        ("in 1 decade 12 years", "2036"),
+        ("in 1 year, 09 months,01 weeks", "2016-06-08"),
+        (
+            "1 year, 1 month, 1 week, 1 day, 1 hour and 1 minute ago",
+            "2013-07-24T09:29",
+        ),
+        ("The plant closed a year and two months ago.", "2013-07"),
+    ],
+)
+def test_a_chain_of_units_is_one_date_at_its_finest_unit(text: str, value: str) -> None:
+    """in 1 year 2 months is one month from published, with no stray “2 months”."""
+    found = extract(text, lang="en", published=DATEPARSER_PUB)
+    assert [(m.kind, m.value) for m in found] == [("when", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("in 2.5 hours", "2014-09-01T13:00"),
+        ("in 10.75 minutes", "2014-09-01T10:40"),
+        ("in 1.5 days", "2014-09-02"),
+        ("The firm was founded a year and a half ago.", "2013-03"),
+        ("Voting closes in two and a half hours.", "2014-09-01T13:00"),
+    ],
+)
+def test_a_fraction_of_a_unit_counts_from_published(text: str, value: str) -> None:
+    """A decimal keeps its unit's grain; “and a half” is counted in the next unit."""
+    found = extract(text, lang="en", published=DATEPARSER_PUB)
+    assert [(m.kind, m.value) for m in found] == [("when", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He served 1 year 2 months in prison.", "The talks ran 2 days 3 weeks ago."],
+)
+def test_a_length_or_a_jumbled_chain_is_no_date(text: str) -> None:
+    """A chain with no ago / in / from now is a length; units out of order are none."""
+    assert whens(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The festival is held every June.",
+        "It runs every year from June to August.",
+        "The market opens each May.",
+        "Meetings are held every Monday.",
+    ],
+)
+def test_a_date_after_every_or_each_recurs_and_is_no_date(text: str) -> None:
+    """every June names no single June; every Monday keeps only its weekday."""
+    assert whens(text) == []
+
+
+def test_a_dated_bound_after_every_year_stays_a_date() -> None:
+    """every year since 2010: 2010 is a stated year, not a recurring one."""
+    assert whens("Prices have risen every year since 2010.") == [
+        ("since 2010", "2010/..")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He ran the mile in 4 minutes.",
+        "She finished the race in 2.5 hours.",
+        "The team completed the climb in two and a half days.",
+    ],
+)
+def test_a_past_verb_before_in_and_a_length_is_how_long_it_took(text: str) -> None:
+    """ran the mile in 4 minutes is a length, not 4 minutes after published."""
+    assert whens(text) == []
+    found = extract(text, lang="en", published=DATEPARSER_PUB)
+    assert [m.kind for m in found] == ["duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Profits rose last quarter.", "2025-Q4"),
+        ("Sales this quarter were weak.", "2026-Q1"),
+        ("Growth will pick up next quarter.", "2026-Q2"),
+    ],
+)
+def test_this_last_and_next_quarter_count_from_published(text: str, value: str) -> None:
+    """last quarter is the one before published's, as last month is."""
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales fell in the last quarter.", "over the last quarter-century"],
+)
+def test_the_last_quarter_of_a_period_is_no_quarter_from_published(text: str) -> None:
+    """the last quarter is a period's final one; a quarter-century is 25 years."""
+    assert whens(text) == []
 
 
 @pytest.mark.parametrize(

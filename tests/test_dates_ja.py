@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 
 from checks.model import Mention
+from checks.normalise import extract
 from checks.normalise.context import Context
 from checks.normalise.dates import extract_dates
 
@@ -406,6 +407,53 @@ def test_hours_minutes_and_half_units_before_or_after_publication(
     assert one(text).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("私は2年1か月21日前にここを立ち去りました", "2年1か月21日前", "2023-11-12"),
+        ("1年2か月前に辞任した。", "1年2か月前", "2024-11"),
+        ("1年半前に就任した。", "1年半前", "2024-07"),
+        ("2時間30分後に再開する。", "2時間30分後", "2026-01-03T11:30"),
+        ("1時間半後に記者会見を開く。", "1時間半後", "2026-01-03T10:30"),
+        ("私は1日と2時間後に出発します", "1日と2時間後", "2026-01-04T11:00"),
+        (
+            "私たちは1か月と2日と2時間30分前に会いました",
+            "1か月と2日と2時間30分前",
+            "2025-12-01T06:30",
+        ),
+    ],
+)
+def test_a_chain_of_units_before_or_after_publication_is_one_date(
+    text: str, span: str, value: str
+) -> None:
+    """1年2か月前 and 1日と2時間後 are one date at their finest unit (not 2時間後)."""
+    found = extract(text, lang="ja", published=PUB.published)
+    assert [(m.kind, m.text, m.value) for m in found] == [("when", span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("8時3分前です。", "8時3分前", "2026-01-03T07:57"),
+        ("朝の8時15分前です。", "朝の8時15分前", "2026-01-03T07:45"),
+        ("私は明日の7時15分前に戻ります", "明日の7時15分前", "2026-01-04T06:45"),
+        ("午後1時5分前に始まった。", "午後1時5分前", "2026-01-03T12:55"),
+        ("9時40分前に着いた。", "9時40分", "2026-01-03T09:40"),
+        ("8時15分前後に着いた。", "8時15分前後", "2026-01-03T08:15"),
+    ],
+)
+def test_minutes_before_the_hour_count_back_from_it(
+    text: str, span: str, value: str
+) -> None:
+    """8時15分前 is a quarter to eight; past half an hour (9時40分前) it is 9:40."""
+    assert whens(text) == [(span, value)]
+
+
+def test_minutes_after_a_clock_hour_are_no_offset() -> None:
+    """In 10時30分前, 30分前 belongs to the clock: it is not 30 minutes ago."""
+    assert all(span.startswith("10時") for span, _ in whens("10時30分前に到着した。"))
+
+
 @pytest.mark.parametrize("text", ["作業には3時間前後かかる。", "交渉は2日半に及んだ。"])
 def test_an_approximate_or_half_length_is_no_date(text: str) -> None:
     """3時間前後 is about three hours and 2日半 two and a half days, not a day."""
@@ -455,3 +503,67 @@ def test_a_range_of_lengths_ago_is_not_a_shared_unit_range(text: str) -> None:
 def test_a_day_that_takes_or_passes_is_a_length(text: str, is_date: bool) -> None:
     """3日かかった / 3日が経った are three days; 3日が期限 is the 3rd."""
     assert bool(whens(text)) is is_date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎年6月から8月にかけて開かれる。",
+        "毎年6月と8月に点検する。",
+        "例年6月に梅雨入りする。",
+        "毎月1日から5日まで受け付ける。",
+        "毎週月曜日に会議を開く。",
+    ],
+)
+def test_a_date_after_a_frequency_word_recurs_and_is_no_date(text: str) -> None:
+    """毎年6月から8月 is every summer: neither 6月 nor 8月 is one date."""
+    assert whens(text) == []
+
+
+def test_a_weekday_after_a_frequency_word_keeps_its_weekday() -> None:
+    """毎週月曜日 still says Monday, though it names no single Monday."""
+    found = extract_dates("毎週月曜日に会議を開く。", PUB)
+    assert [(m.kind, m.value) for m in found] == [("weekday", "monday")]
+
+
+def test_a_term_of_a_year_and_months_is_no_month() -> None:
+    """懲役1年6月 is a sentence of a year and six months, not June."""
+    assert whens("懲役1年6月の判決が言い渡された。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("今四半期の業績は堅調だ。", "2026-Q1"),
+        ("先四半期は赤字だった。", "2025-Q4"),
+        ("来四半期に黒字化する見通しだ。", "2026-Q2"),
+    ],
+)
+def test_this_last_and_next_quarter_count_from_published(text: str, value: str) -> None:
+    """今四半期 / 先四半期 / 来四半期 count quarters from published, as 今月 does."""
+    assert [v for _, v in whens(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["売上高は前四半期比5%増えた。", "当四半期の純利益"])
+def test_a_quarter_counted_from_a_report_is_no_date(text: str) -> None:
+    """前四半期比 compares; 当四半期 is the quarter reported on, not published's."""
+    assert whens(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("約3年前に閉鎖された。", "約3年前", "2023"),
+        ("およそ1年半前に就任した。", "およそ1年半前", "2024-07"),
+    ],
+)
+def test_a_hedged_offset_is_approximate(text: str, span: str, value: str) -> None:
+    """約3年前 is three years before published, hedged."""
+    m = one(text)
+    assert (m.text, m.value, m.hedge) == (span, value, "approx")
+
+
+@pytest.mark.parametrize("text", ["その約3年後に再開した。", "就任から約3年後に退任"])
+def test_a_hedged_offset_from_another_event_is_no_date(text: str) -> None:
+    """その約3年後 counts from the event just told, not from published."""
+    assert whens(text) == []

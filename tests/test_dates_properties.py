@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import date, datetime, timedelta
 
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from strategies import day_in_format, days, months, published_times, weekdays, years
 
@@ -105,6 +105,107 @@ def test_yesterday_moves_day_by_day_with_published(
         assert got.start == datetime.combine(
             moved.date(), datetime.min.time()
         ) - timedelta(days=1)
+
+
+def _plural(n: int, unit: str) -> str:
+    return f"{n} {unit}{'' if n == 1 else 's'}"
+
+
+#: (long unit, short unit, short units in a long one) for chains of two units
+_CHAIN_UNITS = {
+    "ja": (("年", "か月", 12), ("週間", "日", 7), ("時間", "分", 60)),
+    "en": (("year", "month", 12), ("week", "day", 7), ("hour", "minute", 60)),
+}
+
+
+@given(
+    published_times,
+    st.integers(min_value=1, max_value=30),
+    st.integers(min_value=1, max_value=11),
+    st.sampled_from([(lang, i) for lang in ("ja", "en") for i in range(3)]),
+    st.booleans(),
+)
+@example(datetime(2014, 9, 1, 10, 30), 1, 2, ("en", 0), True)
+@example(datetime(2026, 1, 3, 9), 1, 2, ("ja", 0), False)
+def test_a_chain_of_units_is_the_single_unit_with_the_summed_amount(
+    published: datetime, big: int, small: int, which: tuple[str, int], ahead: bool
+) -> None:
+    """1年2か月前 = 14か月前 and in 2 hours 5 minutes = in 125 minutes."""
+    lang, i = which
+    long_unit, short_unit, per = _CHAIN_UNITS[lang][i]
+    small = small % per or 1
+    total = big * per + small
+    assume(lang == "en" or total < 1000)  # 1000分前 and up: not a written form
+    if lang == "ja":
+        way = "後" if ahead else "前"
+        chain = f"{big}{long_unit}{small}{short_unit}{way}"
+        single = f"{total}{short_unit}{way}"
+    else:
+        before, after = ("in ", "") if ahead else ("", " ago")
+        chain = f"{before}{_plural(big, long_unit)} {_plural(small, short_unit)}{after}"
+        single = f"{before}{_plural(total, short_unit)}{after}"
+    assert interval_of(chain, lang, published) == interval_of(single, lang, published)
+
+
+@given(
+    published_times,
+    st.integers(min_value=-400, max_value=400),
+    st.sampled_from(
+        [
+            ("1年2か月前", "ja"),
+            ("2年3カ月後", "ja"),
+            ("1年半前", "ja"),
+            ("in 1 year, 9 months and 1 week", "en"),
+            ("1 day, 3 hours and 20 minutes ago", "en"),
+            ("a year and a half ago", "en"),
+        ]
+    ),
+)
+def test_a_chain_moves_monotonically_with_published(
+    published: datetime, shift: int, case: tuple[str, str]
+) -> None:
+    """A later published never gives an earlier date for the same chain."""
+    text, lang = case
+    moved = published + timedelta(days=shift)
+    before = interval_of(text, lang, published)
+    after = interval_of(text, lang, moved)
+    assert before.start is not None
+    assert after.start is not None
+    if shift >= 0:
+        assert after.start >= before.start
+    else:
+        assert after.start <= before.start
+
+
+@given(
+    published_times,
+    months,
+    months,
+    st.sampled_from(["毎年{a}月から{b}月にかけて", "毎年{a}月と{b}月", "例年{a}月に"]),
+)
+def test_months_after_a_frequency_word_are_never_dates(
+    published: datetime, a: int, b: int, form: str
+) -> None:
+    """毎年6月から8月にかけて gives no date, whatever the months and published."""
+    text = form.format(a=a, b=b)
+    assert whens(text, Context("ja", published)) == []
+
+
+@given(published_times)
+def test_this_quarter_holds_published_and_next_quarter_follows_it(
+    published: datetime,
+) -> None:
+    """今四半期 / this quarter holds published; the last ends, the next starts there."""
+    for lang, words in (
+        ("ja", ("今四半期", "先四半期", "来四半期")),
+        ("en", ("this quarter", "last quarter", "next quarter")),
+    ):
+        this = interval_of(words[0], lang, published)
+        assert this.start is not None
+        assert this.end is not None
+        assert this.start <= published < this.end
+        assert interval_of(words[1], lang, published).end == this.start
+        assert interval_of(words[2], lang, published).start == this.end
 
 
 @given(published_times, weekdays)

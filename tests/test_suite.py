@@ -691,16 +691,23 @@ def test_any_yaml_structure_loads_without_raising(data: Any) -> None:
         assert isinstance(data, dict)
 
 
+def _yaml_lines(raw: bytes) -> int:
+    """Lines as YAML counts them: CR LF, a lone CR, LF, NEL, LS and PS end one."""
+    text = raw.decode("utf-8", errors="replace")
+    return len(re.split("\r\n|[\r\n\x85\u2028\u2029]", text))
+
+
 @given(st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
 @example(b"claims:\n  - id: a\n\twhen: 2026\n")
 @example(b"\xef\xbb\xbfclaims: [*x]\n")
+@example(b"\r:")  # an old Mac line end: the error is on line 2
 def test_any_bytes_load_without_raising(raw: bytes) -> None:
     """Random bytes never crash the loader; every problem is fully worded."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "x.yaml"
         path.write_bytes(raw)
         loaded = load_claim_file(path, display_path="x.yaml")
-    _check_problems(loaded, raw.count(b"\n") + 1)
+    _check_problems(loaded, _yaml_lines(raw))
 
 
 def test_a_duplicate_key_in_a_claim_drops_that_claim_only(tmp_path: Path) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import timedelta
+from fractions import Fraction
 
-from checks.normalise import date_anaphora, edtf, relative
+from checks.normalise import date_anaphora, edtf, offsets, relative
 from checks.normalise.context import Context
 from checks.normalise.date_atoms import (
     Atom,
@@ -78,6 +79,16 @@ _SPAN_BEFORE = re.compile(
     r"(?:time|times|first|highest|lowest|longest|largest|biggest|best|worst|most"
     r"|least|fastest|slowest|strongest|weakest|once|twice|first|record)"
     r"(?:\s+[A-Za-z]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+#: a past verb and its object right before ``in`` + a length: the time something
+#: took (ran the mile in 4 minutes, finished in 2.5 hours), not a date ahead
+_DONE_IN = re.compile(
+    r"(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bbeen\s)"
+    r"\b(?!(?:expected|scheduled|planned|slated|forecast|predicted|projected"
+    r"|estimated|needed|required)\b)"
+    r"(?:[a-z]+ed|ran|swam|rode|drove|flew|won|beat|broke|sold|grew|rose|fell)"
+    r"(?:\s+(?!to\b|will\b|would\b)[a-z0-9-]+){0,3}\s+$",
     re.IGNORECASE,
 )
 _THE_DAY_AFTER = re.compile(
@@ -251,6 +262,11 @@ def e_this(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         sat = monday + timedelta(weeks=shift, days=5)
         value = f"{sat.isoformat()}/{(sat + timedelta(days=1)).isoformat()}"
         return [Atom(s, e, value=value, note=note)]
+    if unit == "quarter":
+        if text[max(0, s - 4) : s].lower() == "the ":
+            return []  # the last quarter: the final one of a period told
+        year, quarter = divmod(pub.year * 4 + (pub.month - 1) // 3 + shift, 4)
+        return [Atom(s, e, value=f"{year:04d}-Q{quarter + 1}", note=note)]
     if unit == "month":
         year, month = relative.shift_months(pub, shift)
         return [Atom(s, e, value=edtf.month_value(year, month), note=note)]
@@ -265,10 +281,27 @@ def e_this(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     return []
 
 
+#: one link of an ``e11_c`` chain (``OFFSET_EN``): its number, unit and half
+_LINK = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)(?P<hb>\s+and\s+a\s+half)?\s+"
+    r"(?P<u>minute|hour|day|week|month|year|decade)s?(?P<ha>\s+and\s+a\s+half)?",
+    re.IGNORECASE,
+)
+
+
+def _amount(raw: str) -> Fraction:
+    """2, 1.5, a, two: a link's number."""
+    low = raw.lower()
+    return Fraction(low) if low[0].isdigit() else Fraction(_NUMBERS[low])
+
+
 def _in_is_ahead(m: re.Match[str], text: str, ctx: Context) -> bool:
     """ "resume in two weeks" is a date; "the first time in 15 years" is not."""
     if _SPAN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False
+    if _DONE_IN.search(text, max(0, m.start() - 40), m.start()):
+        return False  # finished the race in 4 minutes: how long it took
     if text.startswith(("'s time", "' time", " time"), m.end()):
         return True
     return relative.direction(text, m.start(), m.end(), "en")[0] != relative.PAST
@@ -284,12 +317,18 @@ def e_ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         sign = 1
     else:
         return []
-    raw = m["e11_n"].lower()
-    n = sign * (int(raw) if raw.isdigit() else _NUMBERS[raw])
-    unit = m["e11_u"].lower()
-    if abs(n) > 5000:
-        return []
-    atom = shifted(m.start(), m.end(), ctx, n, unit, _said(m, text))
+    parts = [
+        offsets.part(
+            _amount(link["n"]), link["u"].lower(), bool(link["hb"] or link["ha"])
+        )
+        for link in _LINK.finditer(m["e11_c"])
+    ]
+    label = _said(m, text)
+    if len(parts) == 1 and parts[0].amount.denominator == 1:  # one whole unit
+        n = sign * int(parts[0].amount)
+        atom = shifted(m.start(), m.end(), ctx, n, parts[0].unit, label)
+    else:
+        atom = offsets.resolve(m.start(), m.end(), ctx, parts, sign, label)
     if atom is not None and m["e11_about"]:
         atom.tags.append("approx")  # in about an hour: the hedge sits inside
     return _one(atom)

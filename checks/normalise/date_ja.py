@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import timedelta
+from fractions import Fraction
 
-from checks.normalise import date_anaphora, edtf, relative
+from checks.normalise import date_anaphora, edtf, offsets, relative
 from checks.normalise.context import Context
 from checks.normalise.date_atoms import (
     Atom,
@@ -25,6 +26,8 @@ from checks.normalise.times import clock
 
 Handler = Callable[[re.Match[str], str, Context], list[Atom]]
 
+#: a hedge right before a counted offset (約3年前, およそ1年半前)
+_ABOUT = re.compile(r"(?:約|およそ|おおよそ|ほぼ)$")
 _COUNTED_FROM_ELSEWHERE = re.compile(r"(?:その|(?<![今日])から|の)\s*$")
 _DAY_WORDS = {
     "一昨日": -2,
@@ -67,6 +70,18 @@ _HALVES = {
     "半世紀": (50, "年"),
     "四半世紀": (25, "年"),
 }
+#: one link of a chain (1年2か月前): its number and unit
+_LINK = re.compile(r"([0-9.]+)(日|週間|週|か月|カ月|ヶ月|ケ月|ヵ月|箇月|年|時間|分)")
+_OFFSET_UNITS = {
+    "日": "day",
+    "週間": "week",
+    "週": "week",
+    "年": "year",
+    "時間": "hour",
+    "分": "minute",
+    **dict.fromkeys(("か月", "カ月", "ヶ月", "ケ月", "ヵ月", "箇月"), "month"),
+}
+_QUARTER_WORDS = {"今": 0, "本": 0, "現": 0, "先": -1, "来": 1}
 _SEASON_SHIFT = {"今": 0, "この": 0, "来": 1, "昨": -1, "去": -1}
 
 
@@ -81,13 +96,30 @@ def _part(token: str | None) -> str | None:
 def ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if ctx.published is None:
         return []
-    if _COUNTED_FROM_ELSEWHERE.search(text, max(0, m.start() - 6), m.start()):
-        return []  # その3年後, 就任から3年後: counted from another event
-    n, unit = _HALVES[m["ag_h"]] if m["ag_h"] else (int(m["ag_n"]), m["ag_u"])
-    n *= -1 if m["ag_w"] == "前" else 1
-    atom = shifted(m.start(), m.end(), ctx, n, unit, m.group())
+    hedge = _ABOUT.search(text, max(0, m.start() - 4), m.start())
+    lead = m.start() if hedge is None else hedge.start()
+    if _COUNTED_FROM_ELSEWHERE.search(text, max(0, lead - 6), lead):
+        return []  # その3年後, 就任から約3年後: counted from another event
+    sign = -1 if m["ag_w"] == "前" else 1
+    if m["ag_h"]:
+        n, unit = _HALVES[m["ag_h"]]
+        atom = shifted(m.start(), m.end(), ctx, sign * n, unit, m.group())
+    else:
+        chain = m["ag_c"]
+        links = _LINK.findall(chain)
+        parts = [offsets.part(Fraction(n), _OFFSET_UNITS[u]) for n, u in links]
+        if chain.endswith("半"):  # 1年半前, 2時間半後: half of the last unit
+            parts[-1] = offsets.part(parts[-1].amount, parts[-1].unit, half=True)
+        if len(links) == 1 and parts[0].amount.denominator == 1:  # one whole unit
+            n, unit = links[0]
+            atom = shifted(m.start(), m.end(), ctx, sign * int(n), unit, m.group())
+        else:
+            atom = offsets.resolve(m.start(), m.end(), ctx, parts, sign, m.group())
     if atom is not None:
         atom.tags.append("ago")
+        if hedge is not None:  # 約3年前: the offset is approximate
+            atom.start = lead
+            atom.tags.append("approx")
     return _one(atom)
 
 
@@ -144,6 +176,16 @@ def rmonth(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     note = f"{m['rm']} → month of published {pub.isoformat()}"
     day = int(m["rm_d"]) if m["rm_d"] else None
     return _one(dated(m.start(), m.end(), year, month, day, _part(m["rm_p"]), note))
+
+
+def rquarter(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    if ctx.published is None:
+        return []
+    pub = ctx.published.date()
+    index = pub.year * 4 + (pub.month - 1) // 3 + _QUARTER_WORDS[m["rq"]]
+    year, quarter = divmod(index, 4)
+    note = f"{m['rq']}四半期 → quarter of published {pub.isoformat()}"
+    return [Atom(m.start(), m.end(), value=f"{year:04d}-Q{quarter + 1}", note=note)]
 
 
 def ryear(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
@@ -299,6 +341,7 @@ def md(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
 
 
 def time(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    end = m.end()
     if m["tm_noon"]:
         hour = 12 if m["tm_noon"] == "正午" else 0
         return _one(clock(m.start(), m.end(), hour, 0, None, False))
@@ -306,6 +349,10 @@ def time(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         hour, minute = int(m["tm_h"]), int(m["tm_mi"] or 0)
         if m["tm_half"]:
             minute = 30
+        if m["tm_to"] and 1 <= hour <= 24 and 1 <= minute <= 30:
+            hour, minute = hour - 1, 60 - minute  # 8時15分前 is 7:45
+        elif m["tm_to"]:  # 9時40分前 is no idiom: the clock as written
+            end = m.start("tm_to")
         ap = m["tm_ap"]
     else:
         hour, minute = int(m["tm_h2"]), int(m["tm_m2"])
@@ -313,7 +360,7 @@ def time(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     return _one(
         clock(
             m.start(),
-            m.end(),
+            end,
             hour,
             minute,
             ap,
@@ -352,6 +399,7 @@ def season(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
 
 HANDLERS: dict[str, Handler] = {
     "ago": ago,
+    "rquarter": rquarter,
     "rday": rday,
     "rweek": rweek,
     "rmonth": rmonth,

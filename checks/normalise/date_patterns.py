@@ -21,6 +21,8 @@ _SEASON_AFTER_YEAR = (
     "(?:春|夏|秋|冬)(?!闘|休|場|季|期|祭|物|服|風|眠|学|山|田|葉|空|雨|頃)"
 )
 _WEEKDAY_JA = "[月火水木金土日]"
+#: the units of a counted offset (3日前, 1年2か月前, 2時間半後)
+_OFFSET_UNIT_JA = "日|週間|週|か月|カ月|ヶ月|ケ月|ヵ月|箇月|年|時間|分"
 
 
 def _alt(name: str, body: str) -> str:
@@ -30,8 +32,8 @@ def _alt(name: str, body: str) -> str:
 _JA_ALTS = (
     _alt(
         "ago",
-        r"(?:(?<![\d時])(?P<ag_n>\d{1,3})"
-        r"(?P<ag_u>日|週間|週|か月|カ月|ヶ月|ケ月|ヵ月|箇月|年|時間|分)"
+        r"(?:(?<![\d時.])"
+        rf"(?P<ag_c>(?:\d{{1,3}}(?:\.\d+)?(?:{_OFFSET_UNIT_JA})(?:と(?=\d))?)+半?)"
         r"|(?P<ag_h>四半世紀|半世紀|半年|半月|半日))(?P<ag_w>前(?!後)|後)(?!半)",
     ),
     _alt(
@@ -82,13 +84,18 @@ _JA_ALTS = (
     _alt("yseason", r"(?<!\d)(?P<h_y>\d{4})/?(?P<h_s>春|夏|秋|冬)"),
     _alt(
         "md",
-        r"(?<![\d年])(?<![間分秒月日年週]に)(?P<c_m>\d{1,2})月(?:(?P<c_d>\d{1,2})日"
+        # not after a year without a month word (懲役1年6月: a length); 毎年6月 is
+        # read, and dropped as recurring
+        r"(?<!\d)(?<![\d元]年)(?<![間分秒月日年週]に)(?P<c_m>\d{1,2})月"
+        r"(?:(?P<c_d>\d{1,2})日"
         f"|の?(?P<c_mp>{PART_JA}))?",
     ),
     _alt(
         "time",
         r"(?:(?P<tm_ap>午前|午後|早朝|朝|深夜|夜|未明|夕方|昼|AM|PM|am|pm)の?)?"
         r"(?<!\d)(?P<tm_h>\d{1,2})時(?!間|代|点)(?:(?P<tm_mi>\d{1,2})分(?!間)"
+        # 8時15分前: a quarter to eight (the handler takes up to half an hour)
+        r"(?P<tm_to>前(?![後半]))?"
         r"|(?P<tm_half>半)|(?![0-9]{1,2}秒))"
         r"|(?P<tm_noon>正午|正子)|(?P<tm_ap3>午前|午後|深夜|夜|朝)?"
         r"(?<![\d:：.])(?P<tm_h2>\d{1,2})[:：](?P<tm_m2>\d{2})(?:[:：]\d{2})?"
@@ -96,7 +103,7 @@ _JA_ALTS = (
     ),
     _alt(
         "day",
-        r"(?<![\d月.])(?<![間分秒月日年週]に)(?P<dd>\d{1,2})日"
+        r"(?<![\d.])(?<![^毎]月)(?<!^月)(?<![間分秒月日年週]に)(?P<dd>\d{1,2})日"
         "(?![間目前後本中]|半(?!ば)|ぶり|連続|分|以内|おき|置き|ごと|毎|当たり|あたり|に[0-9]"
         # a length hedged (3日ほど, 1日近く) is no day of the month
         "|ほど|程度|[くぐ]らい|近く|ばかり|余り|あまり|足らず|以上|未満"
@@ -105,6 +112,9 @@ _JA_ALTS = (
         "|[0-9]{1,2}(?:時間|分|秒))",
     ),
     _alt("quarter", r"第(?P<q_n>[1-4])四半期"),
+    # 今四半期 (this quarter) counts from published, as 今月 does; 前 / 当 / 次四半期
+    # count from the period a report is about, as 前年 / 当月 do (not read)
+    _alt("rquarter", "(?P<rq>今|本|現|先|来)四半期(?!比|同期|並み|以来)"),
     _alt(
         "anaphor",
         "(?P<an>同月|翌月|前月|同年|翌年|前年)(?!比|同期|並み|代|度|以来)"
@@ -127,13 +137,13 @@ JA_FIRST = FirstChar(_JA_ALTS)
 #: what after a digit lets a ``JA`` match start at it
 JA_DIGIT_GOES_ON = (
     "\\d*(?:[年月週かカヶケヵ箇WQ春夏秋冬]|日(?!間)|時(?![間代点])"
-    "|時間[前後]|分[前後]|[:：/\\-.・,／]\\d|-[WQ]|/[春夏秋冬])"
+    "|時間[前後半0-9と]|分[前後]|[:：/\\-.・,／]\\d|-[WQ]|/[春夏秋冬])"
 )
 #: every character an alternative of ``JA`` can start with (scan only there); a
 #: digit, era letter, 第 or bracket only where the characters after it can fit
 JA_TRIGGER = re.compile(
     "(?=[0-9RHSＲＨＳ第（(春夏秋冬午早深未正月火水木金土日一年おきあこ大本明西令平昭今来先昨去再"
-    "夕朝夜昼AaPp同翌前半四])(?:"
+    "夕朝夜昼AaPp同翌前半四現])(?:"
     f"(?<![0-9])[0-9](?={JA_DIGIT_GOES_ON})"
     "|四?半世紀[前後]|半[年月日][前後]"
     "|[RHSＲＨＳ](?=\\d)|第(?=[1-4])|[（(](?=[月火水木金土日])|[春夏秋冬午早深未正]"
@@ -141,7 +151,7 @@ JA_TRIGGER = re.compile(
     "|き(?:のう|ょう)|あ(?:す|した|さって)|この[春夏秋冬]|大正|本[日年]|明[治日朝晩後]"
     "|西暦|令和|平成|昭和|今[日夜晩朝週月年春夏秋冬]|来[週月年春夏秋冬]|先[週月々]"
     "|昨[日夜晩朝年春夏秋冬]|去[年春夏秋冬]|再来|夕方|[朝夜昼]の?[0-9]|[AaPp][Mm][0-9]"
-    "|同[日夜月年週]|翌[日朝月年週]|前[日月年週])"
+    "|同[日夜月年週]|翌[日朝月年週]|前[日月年週]|[今本現先来]四半期)"
 )
 #: every word start an alternative of ``EN`` can begin at
 _UNITS = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
@@ -236,11 +246,13 @@ _EN_ENTRIES = (
     )
     + _literal_first(_cased("this next"), r"(?=\s+[a-zA-Z])")
     + _literal_first(_cased("day"), r"(?=\s+(?:before|after))")
-    + _literal_first(_cased(_NUMBER_WORDS + " a an"), rf"(?=\s+{_UNITS})")
+    + _literal_first(
+        _cased(_NUMBER_WORDS + " a an"), rf"(?=\s+(?:and\s+a\s+half\s+)?{_UNITS})"
+    )
     + _literal_first(
         _cased("in"),
         r"(?=\s+(?:(?:about|around|approximately|roughly|some)\s+)?"
-        r"(?:[0-9]|an?\s|[a-z]+\s+" + _UNITS + "))",
+        r"(?:[0-9]|an?\s|[a-z]+\s+(?:and\s+a\s+half\s+)?" + _UNITS + "))",
     )
     + _literal_first(_cased("at"), r"(?=\s+(?:noon|midnight))")
 )
@@ -274,7 +286,13 @@ _PART_EN = (
     r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of"
     r"|(?:the\s+)?(?:first|second|last)\s+half\s+of"
 )
-_NUM_EN = r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+#: one link of a counted offset: 2 months, 1.5 days, a year and a half,
+#: two and a half hours (a chain of them: 1 year, 2 months and 1 week)
+OFFSET_EN = (
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)(?:\s+and\s+a\s+half)?\s+(?:minute|hour|day|week|month|year|decade)s?"
+    r"(?![A-Za-z0-9])(?:\s+and\s+a\s+half(?![A-Za-z0-9]))?"
+)
 
 _EN_ALTS = (
     _alt(
@@ -316,6 +334,8 @@ _EN_ALTS = (
     _alt(
         "e_this",
         r"(?<![A-Za-z0-9])(?P<e10_w>this|last|next)\s+(?P<e10_u>week(?:end)?|month|year|"
+        # last quarter: the one before published's (the last quarter of 2025 is Q4)
+        r"quarter(?!\s+of\b|-)|"
         r"morning|afternoon|evening|spring|summer|autumn|fall|winter"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![A-Za-z0-9])",
     ),
@@ -323,9 +343,8 @@ _EN_ALTS = (
         "e_ago",
         r"(?<![A-Za-z0-9])(?:(?P<e11_in>in)\s+"
         r"(?:(?P<e11_about>about|around|approximately|roughly|some)\s+)?)?"
-        rf"(?P<e11_n>{_NUM_EN})\s+(?P<e11_u>minutes?|"
-        r"hours?|days?|weeks?|months?|years?|decades?)(?![A-Za-z0-9])(?:\s+(?P<e11_w>ago|"
-        r"from\s+now))?",
+        rf"(?P<e11_c>{OFFSET_EN}(?:(?:\s*,\s*|\s+)(?:and\s+)?{OFFSET_EN})*)"
+        r"(?:\s+(?P<e11_w>ago|from\s+now))?",
     ),
     _alt(
         "e_season",

@@ -38,6 +38,7 @@ from checks.normalise.date_patterns import (
 from checks.normalise.date_ranges import join_ranges
 from checks.normalise.date_words import DAY_PARTS, ZONES, offset_text
 from checks.normalise.dispatch import FirstChar
+from checks.normalise.recurring import drop_recurring
 
 _LATIN = re.compile("[A-Za-z]")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -77,7 +78,7 @@ def extract_dates(text: str, ctx: Context) -> list[Mention]:
     for atom in atoms:
         if atom.kind == "time":
             _time(text, ctx, atom, days)
-    final = join_ranges(text, days.atoms)
+    final = drop_recurring(text, join_ranges(text, days.atoms))
     mentions.extend(m for a in final if (m := _when(text, ctx, a)) is not None)
     mentions.sort(key=lambda m: (m.start, m.kind != "when"))
     return mentions
