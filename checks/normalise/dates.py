@@ -88,7 +88,7 @@ def scan(text: str, ctx: Context) -> list[Atom]:
     """All atoms of both languages, overlaps removed (the longer one wins)."""
     found: list[Atom] = []
     ja_trigger = _JA_TRIGGER_ASCII if text.isascii() else JA_TRIGGER
-    ja_starts = (hit.start() for hit in ja_trigger.finditer(text))
+    ja_starts = map(re.Match.start, ja_trigger.finditer(text))
     _run(JA_FIRST, ja_starts, date_ja.HANDLERS, text, ctx, found)
     if ctx.lang != "ja" or _LATIN.search(text) is not None:
         lowered = _lower(text)
@@ -116,8 +116,7 @@ def scan(text: str, ctx: Context) -> list[Atom]:
 def _en_starts(text: str, lang: str) -> Iterator[int]:
     """Where an ``EN`` match can start (see ``EN_AFTER_BREAK``), in order."""
     if lang == "ja":
-        for hit in EN_TRIGGER.finditer(text):
-            yield hit.start()
+        yield from map(re.Match.start, EN_TRIGGER.finditer(text))
         return
     if EN_START_AT.match(text) is not None:
         yield 0

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from checks.model import Mention
@@ -254,19 +254,17 @@ def extract_quantities(
     return found
 
 
-def _anchors(lowered: str, lang: str) -> Iterator[tuple[int, int]]:
+def _anchors(lowered: str, lang: str) -> Iterable[tuple[int, int]]:
     """The spans of ``_ANCHOR.finditer(lowered)``, in order: for text not in
     Japanese, found in two faster passes (see ``_ANCHOR_NUMBERS``)."""
     if lang == "ja":
-        for anchor in _ANCHOR.finditer(lowered):
-            yield anchor.span()
-        return
+        return map(re.Match.span, _ANCHOR.finditer(lowered))
     numbers = [m.span() for m in _ANCHOR_NUMBERS.finditer(lowered)]
     words = [m.span(1) for m in _ANCHOR_WORDS.finditer(lowered)]
     first = _ANCHOR_WORD_AT.match(lowered)
     if first is not None:
         words.insert(0, first.span())
-    yield from sorted(numbers + words) if words else numbers
+    return sorted(numbers + words) if words else numbers
 
 
 def _hedged(
