@@ -342,3 +342,39 @@ def test_accuracy_small_run_prints_a_table_per_file_and_writes_json(
     report = json.loads((tmp_path / "accuracy.json").read_text(encoding="utf-8"))
     assert set(report["files"]) >= {"seed", "ja_recognizers.tsv", "en_dateparser.tsv"}
     assert (tmp_path / "accuracy-failures.txt").exists()
+
+
+def test_the_snapshot_is_identical_until_a_mention_moves(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bench import snapshot
+
+    texts = [
+        (
+            ("a",),
+            "前回の電話会談は11月25日で、約25分間だった。",
+            "ja",
+            datetime(2026, 1, 3),
+        ),
+        (
+            ("b",),
+            "The call on Friday lasted about 25 minutes.",
+            "en",
+            datetime(2026, 1, 3),
+        ),
+    ]
+    monkeypatch.setattr(snapshot, "cases", lambda: iter(texts))
+    file = tmp_path / "snap.pickle"
+    assert snapshot.main(["save", str(file)]) == 0
+    assert snapshot.main(["compare", str(file)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "identical"
+
+    real = snapshot.extract
+    monkeypatch.setattr(
+        snapshot, "extract", lambda text, **kw: real(text, **kw)[1:]
+    )  # the first mention of every text goes missing
+    assert snapshot.main(["compare", str(file)]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1] == "2 texts differ"
+    assert "11月25日" in out
+    assert "before:" in out
