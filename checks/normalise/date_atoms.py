@@ -123,18 +123,26 @@ def _yearless_year(
     month: int, day: int | None, part: str | None, published: datetime, way: str | None
 ) -> int | None:
     """The year the tense gives a year-less month (and day or part); remembered."""
+    year = published.year
+    options = [(y, _in_year(y, month, day, part)) for y in (year - 1, year, year + 1)]
+    return relative.pick(options, published, way)
 
-    def interval_of(year: int) -> Interval | None:
-        if day is not None and not day_ok(year, month, day):
-            return None
-        value = (
-            f"{year:04d}-{month:02d}-{day:02d}"
-            if day is not None
-            else edtf.month_value(year, month, part)
-        )
-        return parse_when(value)
 
-    return relative.pick_year(interval_of, published, way)
+@functools.lru_cache(maxsize=4096)
+def _in_year(
+    year: int, month: int, day: int | None, part: str | None
+) -> Interval | None:
+    """The interval of a month (and day or part) in ``year``, None when there is
+    no such day; remembered (every text's year-less dates ask for the years
+    around its own)."""
+    if day is not None and not day_ok(year, month, day):
+        return None
+    value = (
+        f"{year:04d}-{month:02d}-{day:02d}"
+        if day is not None
+        else edtf.month_value(year, month, part)
+    )
+    return parse_when(value)
 
 
 @functools.lru_cache(maxsize=1024)
