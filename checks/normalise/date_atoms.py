@@ -15,7 +15,7 @@ from checks.normalise.context import Context
 parse_when = functools.lru_cache(maxsize=4096)(edtf.parse_when)
 
 
-@dataclass
+@dataclass(slots=True)
 class Atom:
     """One piece of a temporal expression, with its span in the scanned text.
 
