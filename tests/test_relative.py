@@ -25,6 +25,10 @@ PUB = datetime(2026, 1, 3, 9)
         ("10月に首相に就任後、トランプ氏を日本に招いた。", "past"),
         ("The president will visit in April.", "future"),
         ("The talks were held in November.", "past"),
+        ("Xi spoke with Trump in November.", "past"),
+        ("The delegation arrived in November and flew home.", "past"),
+        ("The summit took place in November.", "past"),
+        ("The minister travelled to Tokyo in November.", "past"),
         ("3月の会合", None),
     ],
 )

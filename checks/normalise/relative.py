@@ -38,7 +38,11 @@ _WEAK_PAST = re.compile(
     r"\b(?:was|were|had|held|met|said|took|did|made|visited|announced|told|"
     r"published|reached|wrapped|released|reported|signed|agreed|approved|began|"
     r"started|ended|launched|completed|confirmed|found|opened|closed|decided|"
-    r"issued|adopted|passed|unveiled|won|lost)\b)",
+    r"issued|adopted|passed|unveiled|won|lost|"
+    # more verbs news reports its events with (not: left, put, hit, led, read)
+    r"spoke|went|came|gave|saw|flew|sent|wrote|chose|arrived|attended|hosted"
+    r"|joined|discussed|received|returned|travell?ed|urged|warned|killed"
+    r"|happened|occurred|took\s+place)\b)",
     re.IGNORECASE,
 )
 _AHEAD = re.compile(
