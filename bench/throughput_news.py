@@ -1,9 +1,10 @@
 """Throughput on real news text: the demo suite's own texts, repeated to ~200 KB.
 
 bench/throughput.py measures a generated corpus with a mention every ~22
-characters, which favours engines with little work per mention. This script
-reads the demo's fixtures (the seed article and its related reports, real news
-prose, a mention every ~70 characters), each with its own ``published``, and
+characters (Japanese) and ~51 (English), which favours engines with little
+work per mention. This script reads the demo's fixtures (the seed article and
+its related reports, real news prose, a mention every ~44 characters in
+Japanese and ~160 in English), each with its own ``published``, and
 times our engine, ja-timex and dateparser on the same texts in one run,
 printing medians and ratios. It counts mentions but cannot score them (these
 texts have no gold beyond the demo's claims).
