@@ -51,6 +51,13 @@ _AHEAD = re.compile(
     r"|(?:is|are) set to|(?:is|are) expected to|plans? to)\b)",
     re.IGNORECASE,
 )
+#: cues that name a time of their own (来年, last year): before a date they
+#: scope it (来月の4日, next year in May), after it they date something else
+#: (14日、来年度予算案を決定した: the 14th is not next year)
+_OWN_TIME = frozenset(
+    ("昨年", "去年", "先月", "先週", "来年", "来月", "来週", "last year", "last month",
+     "last week", "next")
+)  # fmt: skip
 _LATIN = re.compile("[A-Za-z]")
 #: の時点で / の段階で (as of): the date times the predicate, not a noun
 _AS_OF = ("の時点", "の段階")
@@ -135,6 +142,8 @@ def direction(
         if start <= cue_start < end:
             continue
         if cue_start >= end:
+            if word.lower() in _OWN_TIME:  # 14日、来年度予算案を決定した
+                continue
             after = (cue_start - end, which, word)
             break
         before = (start - cue_end, which, word)
