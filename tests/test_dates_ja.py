@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import published_times
 
 from checks.model import Mention
 from checks.normalise import extract
@@ -567,3 +570,49 @@ def test_a_hedged_offset_is_approximate(text: str, span: str, value: str) -> Non
 def test_a_hedged_offset_from_another_event_is_no_date(text: str) -> None:
     """その約3年後 counts from the event just told, not from published."""
     assert whens(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("10月から来年の5月まで", datetime(2018, 11, 18), "2018-10/2019-05"),
+        ("8月から来年の2月まで", datetime(2018, 9, 18), "2018-08/2019-02"),
+        ("11月から2017年2月まで", datetime(2018, 6, 1), "2016-11/2017-02"),
+        ("11月から2017年2月5日まで", datetime(2018, 6, 1), "2016-11/2017-02-05"),
+    ],
+)
+def test_a_year_less_start_takes_its_year_from_the_end_that_states_one(
+    text: str, published: datetime, value: str
+) -> None:
+    """The start of a range whose end states its year lies in that year or the
+    one before, whatever the tense says (from Recognizers-Text's gold rows)."""
+    assert whens(text, Context("ja", published)) == [(text, value)]
+
+
+@given(
+    published_times,
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1990, max_value=2060),
+)
+def test_a_range_to_a_stated_year_starts_within_the_year_before_its_end(
+    published: datetime, first: int, last: int, year: int
+) -> None:
+    text = f"{first}月から{year}年{last}月まで"
+    (span, value), *rest = whens(text, Context("ja", published))
+    assert not rest
+    assert span == text
+    start, end = (datetime.fromisoformat(part + "-01") for part in value.split("/"))
+    assert start <= end
+    assert (end.year - start.year) * 12 + end.month - start.month < 12
+    assert end == datetime(year, last, 1)
+
+
+def test_a_relative_year_after_a_date_does_not_date_it() -> None:
+    """14日、来年度予算案を閣議決定した: 来年度 is the budget's year; the 14th is
+    the day of the decision, before publication (the verb says so)."""
+    ctx = Context("ja", datetime(2026, 3, 15, 10))
+    text = "政府は14日、来年度予算案を閣議決定した。"
+    assert ("14日", "2026-03-14") in whens(text, ctx)
+    # before a date, the same word scopes it
+    assert ("4日", "2026-04-04") in whens("来月の4日に会談する。", ctx)

@@ -16,6 +16,8 @@ _GAP = re.compile(
 
 #: a bare number and a wave dash before a date that names the unit for both
 #: (3～5月, 5～7日, 2020～2021年)
+#: an end that states its year (2017年2月, 来年の5月, May 2019, next year)
+_STATES_YEAR = re.compile(r"\d{4}|年|year", re.IGNORECASE)
 _SHARED_HEAD = re.compile(r"(?<![\d.,\-A-Za-z])(?P<n>\d{1,4})\s*[〜～~]\s*$")
 _SHARED_UNIT = re.compile(r"\d{1,4}(?P<u>[年月日])")
 
@@ -52,6 +54,19 @@ def _join(text: str, a: Atom, b: Atom) -> Atom | None:
         return None
     right = b.value
     note = b.note
+    left: str | None = a.value
+    left_note = a.note
+    if (
+        "yearless" in a.tags
+        and a.month is not None
+        and right is not None
+        and right[:4].isdigit()
+        and _STATES_YEAR.search(text, b.start, b.end) is not None
+    ):  # 10月から来年の5月まで: October of the year before that May, not by tense
+        left = _in_year_before(right, a)
+        left_note = f"{text[a.start : a.end]} in the year of {right} or the one before"
+    if left is None:
+        return None
     if "dayonly" in b.tags and a.day is not None and b.number is not None:
         right_day = _day_after(a.day, b.number)
         if right_day is None:
@@ -60,14 +75,14 @@ def _join(text: str, a: Atom, b: Atom) -> Atom | None:
     elif "yearless" in b.tags and b.month is not None and a.value[:4].isdigit():
         right = _in_year_of(a.value, b)
         note = f"{text[b.start : b.end]} in the year of {a.value}"
-    if right is None or "/" in a.value or "/" in right:
+    if right is None or "/" in left or "/" in right:
         return None
-    value = f"{a.value}/{right}"
+    value = f"{left}/{right}"
     try:
         parse_when(value)
     except DateValueError:
         return None
-    notes = "; ".join(x for x in ("range", a.note, note) if x)
+    notes = "; ".join(x for x in ("range", left_note, note) if x)
     joined = Atom(a.start, b.end, value=value, note=notes)
     joined.tags.append("range")
     return joined
@@ -87,6 +102,25 @@ def _in_year_of(first: str, b: Atom) -> str | None:
         else:
             value = month_value(candidate, b.month, b.part)
         if start is not None and (parse_when(value).start or start) >= start:
+            return value
+    return None
+
+
+def _in_year_before(last: str, a: Atom) -> str | None:
+    """``a``'s month (and day or part) in ``last``'s year, or the year before:
+    the latest that does not start after ``last`` does."""
+    assert a.month is not None
+    year = int(last[:4])
+    end = parse_when(last).start
+    for candidate in (year, year - 1):
+        if a.number is not None:
+            try:
+                value = date(candidate, a.month, a.number).isoformat()
+            except ValueError:
+                continue
+        else:
+            value = month_value(candidate, a.month, a.part)
+        if end is None or (parse_when(value).start or end) <= end:
             return value
     return None
 
