@@ -445,3 +445,8 @@ def test_a_lower_case_weekday_or_may_is_no_date() -> None:
     assert whens("Officials may meet next week, as the sun sets.") == [
         ("next week", "2026-W08")
     ]
+
+
+def test_a_time_with_no_day_takes_the_day_of_the_sentence_before() -> None:
+    text = "Xi and Trump spoke on February 4. The call began at 9 p.m. in Beijing."
+    assert ("9 p.m.", "2026-02-04T21") in whens(text)

@@ -616,3 +616,16 @@ def test_a_relative_year_after_a_date_does_not_date_it() -> None:
     assert ("14日", "2026-03-14") in whens(text, ctx)
     # before a date, the same word scopes it
     assert ("4日", "2026-04-04") in whens("来月の4日に会談する。", ctx)
+
+
+def test_a_time_with_no_day_takes_the_day_of_the_sentence_before() -> None:
+    """午後2時46分 after a sentence about the 11th is on the 11th, not on the
+    day of publication; with no date there, it stays on that day."""
+    ctx = Context("ja", datetime(2026, 3, 15, 10))
+    text = (
+        "震災から15年となった11日、各地で追悼式が開かれた。"
+        "午後2時46分には黙とうがささげられた。"
+    )
+    assert ("午後2時46分", "2026-03-11T14:46") in whens(text, ctx)
+    far = "11日に追悼式が開かれた。天気は晴れだった。午後2時46分に黙とうした。"
+    assert ("午後2時46分", "2026-03-15T14:46") in whens(far, ctx)

@@ -204,6 +204,19 @@ class Days:
                 return None
         return None
 
+    def sentence_before(self, text: str, start: int) -> Atom | None:
+        """The last day-level date of the sentence before the one holding
+        ``start`` (午後2時46分 after a sentence about the 11th is on the 11th)."""
+        left = relative.sentence_around(text, start, start)[0]
+        if left == 0:
+            return None
+        before = relative.sentence_around(text, left - 1, left - 1)[0]
+        at = bisect.bisect_left(self.starts, left)
+        for atom in reversed(self.atoms[max(0, at - 4) : at]):
+            if atom.day is not None and atom.end <= left:
+                return atom if atom.start >= before else None
+        return None
+
 
 def _weekday(text: str, ctx: Context, atom: Atom, days: Days) -> list[Mention]:
     assert atom.weekday is not None
@@ -316,9 +329,13 @@ def _time(text: str, ctx: Context, atom: Atom, days: Days) -> None:
         target = anchor
     else:
         earlier = days.earlier(text, atom.start)
+        previous = days.sentence_before(text, atom.start) if earlier is None else None
         if earlier is not None and earlier.day is not None:
             day = earlier.day
             note = f"time with the day {day.isoformat()} earlier in the sentence"
+        elif previous is not None and previous.day is not None:
+            day = previous.day
+            note = f"time with the day {day.isoformat()} of the sentence before"
         elif ctx.published is not None:
             day = ctx.published.date()
             note = f"time with no day → day of published {day.isoformat()}"
