@@ -91,3 +91,24 @@ def test_iso_week_of_the_seed_publication_day_is_week_one() -> None:
 def test_the_japanese_fiscal_year_starts_in_april(day: date, fy: int) -> None:
     """年度 runs April to March."""
     assert relative.fiscal_year(day) == fy
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "way"),
+    [
+        (
+            "The administration has until March 31 to decide whether to extend"
+            " the truce, which began in November.",
+            "March 31",
+            None,
+        ),
+        ("The truce began in November, officials said.", "November", "past"),
+        ("In April, the company reported record profits.", "April", "past"),
+        ("The vote is on June 3; the bill passed the House in May.", "June 3", None),
+    ],
+)
+def test_a_past_verb_in_a_clause_of_its_own_does_not_date_an_english_date(
+    sentence: str, token: str, way: str | None
+) -> None:
+    at = sentence.find(token)
+    assert relative.direction(sentence, at, at + len(token), "en")[0] == way

@@ -58,6 +58,12 @@ _OWN_TIME = frozenset(
     ("昨年", "去年", "先月", "先週", "来年", "来月", "来週", "last year", "last month",
      "last week", "next")
 )  # fmt: skip
+#: where an English clause of its own begins after a date ("has until March
+#: 31 to decide, which began in November": began is not the date's verb)
+_CLAUSE = re.compile(
+    r",\s+(?:which|who|whom|whose|where|while|although|though|but)\b|;",
+    re.IGNORECASE,
+)
 _LATIN = re.compile("[A-Za-z]")
 #: の時点で / の段階で (as of): the date times the predicate, not a noun
 _AS_OF = ("の時点", "の段階")
@@ -153,8 +159,13 @@ def direction(
         return chosen[1], f"{chosen[2]} points {way}"
     if text.startswith("の", end) and not text.startswith(_AS_OF, end):
         return None, ""
-    weak = _WEAK_PAST.search(text, end, right)
-    if weak is None and (lang != "ja" or _LATIN.search(text, start, end)):
+    english = lang != "ja" or _LATIN.search(text, start, end) is not None
+    stop = right
+    if english:  # a past verb in a clause of its own dates something else
+        clause = _CLAUSE.search(text, end, right)
+        stop = right if clause is None else clause.start()
+    weak = _WEAK_PAST.search(text, end, stop)
+    if weak is None and english:
         weak = _WEAK_PAST.search(text, left, start)
     if weak is not None:
         return PAST, f"{weak.group()} points back"
