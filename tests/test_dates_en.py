@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checks.model import Mention
 from checks.normalise import extract
 from checks.normalise.context import Context
 from checks.normalise.dates import extract_dates
+from checks.normalise.edtf import parse_when
 
 PUB = Context("en", datetime(2026, 2, 9, 10, 0))  # a Monday
 NO_PUB = Context("en", None)
@@ -450,3 +453,41 @@ def test_a_lower_case_weekday_or_may_is_no_date() -> None:
 def test_a_time_with_no_day_takes_the_day_of_the_sentence_before() -> None:
     text = "Xi and Trump spoke on February 4. The call began at 9 p.m. in Beijing."
     assert ("9 p.m.", "2026-02-04T21") in whens(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Xi will visit toward the end of the year.", "the end of the year", "2026-12"),
+        (
+            "It must pass by the end of this year.",
+            "by the end of this year",
+            "../2026-12",
+        ),
+        ("Talks resume early next year.", "early next year", "2027-H1"),
+        ("Sales fell late last year.", "late last year", "2025-H2"),
+        ("in the first half of next year", "the first half of next year", "2027-H1"),
+        (
+            "The report is due at the end of this month.",
+            "the end of this month",
+            "2026-02-late",
+        ),
+        ("A vote comes early next month.", "early next month", "2026-03-early"),
+        ("The plant opens in mid-2027.", "mid-2027", "2027-04/2027-09"),
+    ],
+)
+def test_parts_of_a_year_or_month_told_from_published(
+    text: str, span: str, value: str
+) -> None:
+    """early next year, the end of the year, mid-2027 (published 2026-02-09)."""
+    assert whens(text) == [(span, value)]
+
+
+@given(st.sampled_from(["early", "mid", "late", "the end of", "the beginning of"]))
+def test_a_part_of_next_year_lies_in_next_year(part: str) -> None:
+    (_span, value), *rest = whens(f"It opens {part} next year.")
+    assert not rest
+    iv = parse_when(value)
+    assert iv.start is not None
+    assert iv.end is not None
+    assert datetime(2027, 1, 1) <= iv.start < iv.end <= datetime(2028, 1, 1)

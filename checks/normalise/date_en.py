@@ -130,6 +130,24 @@ def _part(token: str | None) -> str | None:
     return None
 
 
+_YEAR_PARTS = (
+    "first half",
+    "second half",
+    "last half",
+    "beginning",
+    "start",
+    "end",
+    "early",
+    "late",
+)
+
+
+def _year_part(words: str) -> str:
+    """The part of a year a phrase names: ``the end of`` → ``end``, ``mid`` …"""
+    low = " ".join(words.lower().split()).removeprefix("the ")
+    return next((w for w in _YEAR_PARTS if low.startswith(w)), "mid")
+
+
 def _weekday_atom(m: re.Match[str], group: str) -> list[Atom]:
     token = m[group]
     if not token:
@@ -234,9 +252,23 @@ def e_this(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if ctx.published is None:
         return []
     pub = ctx.published.date()
-    shift, unit = _SHIFT[m["e10_w"].lower()], m["e10_u"].lower()
     note = f"{_said(m, text)} → published {pub.isoformat()}"
     s, e = m.start(), m.end()
+    if m["e10_p"]:  # early next year, the end of this month, the end of the year
+        shift = _SHIFT[(m["e10_w2"] or "this").lower()]
+        if m["e10_u2"].lower() == "year":
+            return [
+                Atom(
+                    s,
+                    e,
+                    value=year_part(pub.year + shift, _year_part(m["e10_p"])),
+                    note=note,
+                )
+            ]
+        year, month = relative.shift_months(pub, shift)
+        value = edtf.month_value(year, month, _part(m["e10_p"]))
+        return [Atom(s, e, value=value, note=note)]
+    shift, unit = _SHIFT[m["e10_w"].lower()], m["e10_u"].lower()
     monday = pub - timedelta(days=pub.weekday())
     if unit in WEEKDAYS_EN:
         wd = WEEKDAYS_EN[unit]
@@ -369,19 +401,7 @@ def e_year(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         return []  # Wed Aug 05 12:00:00 2015: the date before read it
     year = int(m["e6_y"])
     if m["e6_p"]:
-        low = " ".join(m["e6_p"].lower().split()).removeprefix("the ")
-        words = (
-            "first half",
-            "second half",
-            "last half",
-            "beginning",
-            "start",
-            "end",
-            "early",
-            "late",
-        )
-        part = next((w for w in words if low.startswith(w)), "mid")
-        return [Atom(m.start(), m.end(), value=year_part(year, part))]
+        return [Atom(m.start(), m.end(), value=year_part(year, _year_part(m["e6_p"])))]
     return [Atom(m.start(), m.end(), value=f"{year:04d}")]
 
 

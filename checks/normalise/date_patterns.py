@@ -333,11 +333,15 @@ _EN_ALTS = (
     ),
     _alt(
         "e_this",
-        r"(?<![A-Za-z0-9])(?P<e10_w>this|last|next)\s+(?P<e10_u>week(?:end)?|month|year|"
+        # a part of a year or month told from published (early next year, the
+        # end of this month, the end of the year), then the plain forms
+        rf"(?<![A-Za-z0-9])(?:(?P<e10_p>{_PART_EN})[\s-]+"
+        r"(?:(?P<e10_w2>this|last|next)|the)\s+(?P<e10_u2>year|month)(?![A-Za-z0-9])"
+        r"|(?P<e10_w>this|last|next)\s+(?P<e10_u>week(?:end)?|month|year|"
         # last quarter: the one before published's (the last quarter of 2025 is Q4)
         r"quarter(?!\s+of\b|-)|"
         r"morning|afternoon|evening|spring|summer|autumn|fall|winter"
-        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![A-Za-z0-9])",
+        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![A-Za-z0-9]))",
     ),
     _alt(
         "e_ago",
@@ -360,7 +364,8 @@ _EN_ALTS = (
     ),
     _alt(
         "e_year",
-        rf"(?<![A-Za-z0-9])(?:(?P<e6_p>{_PART_EN})[\s-]+)?(?<![#$€£¥\d.,/:\-])"
+        # mid-2027: the part's hyphen is no minus sign before the year
+        rf"(?<![A-Za-z0-9])(?:(?P<e6_p>{_PART_EN})[\s-]+|(?<![#$€£¥\d.,/:\-]))"
         r"(?P<e6_y>1[89]\d\d|20\d\d|21\d\d)(?![A-Za-z0-9])(?![.,:/\-]\d|\s*%|\s*percent)"
         # a Japanese word right after (1944人, 2011台) makes it a count
         r"(?![\u3040-\u30ff\u3400-\u9fff])",
