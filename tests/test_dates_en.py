@@ -491,3 +491,53 @@ def test_a_part_of_next_year_lies_in_next_year(part: str) -> None:
     assert iv.start is not None
     assert iv.end is not None
     assert datetime(2027, 1, 1) <= iv.start < iv.end <= datetime(2028, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Talks run March 3-5 in Geneva.", "March 3-5", "2026-03-03/2026-03-05"),
+        ("Talks run March 3 to 5.", "March 3 to 5", "2026-03-03/2026-03-05"),
+        ("The fair ran Jan. 5-7, 2026.", "Jan. 5-7, 2026", "2026-01-05/2026-01-07"),
+        ("The summit is on 3–5 March 2027.", "3–5 March 2027", "2027-03-03/2027-03-05"),
+        (
+            "Polls open from May 3 through 8.",
+            "from May 3 through 8",
+            "2026-05-03/2026-05-08",
+        ),
+    ],
+)
+def test_days_of_one_month_as_a_range(text: str, span: str, value: str) -> None:
+    """March 3-5, 3–5 March 2027: one range within the month."""
+    assert whens(text) == [(span, value)]
+
+
+def test_what_is_no_day_range_stays_one_day() -> None:
+    assert whens("It ends March 3-10:30.") == [
+        ("March 3-10:30", "2026-03-03/2026-03-03T10:30")
+    ]
+    assert whens("It is March 5-3 on the scoreboard.") == [("March 5", "2026-03-05")]
+    assert whens("Call 555-1234 on March 3, 2026.") == [
+        ("March 3, 2026", "2026-03-03")
+    ]
+
+
+@given(
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=28),
+    st.integers(min_value=1, max_value=28),
+)
+def test_a_day_range_covers_its_days_in_that_month(
+    month: int, first: int, last: int
+) -> None:
+    name = datetime(2026, month, 1).strftime("%B")
+    found = whens(f"The talks run {name} {first}-{last}, 2026.")
+    if last <= first:
+        assert found[0][1] == f"2026-{month:02d}-{first:02d}"
+    else:
+        assert found == [
+            (
+                f"{name} {first}-{last}, 2026",
+                f"2026-{month:02d}-{first:02d}/2026-{month:02d}-{last:02d}",
+            )
+        ]

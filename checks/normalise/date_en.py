@@ -12,6 +12,7 @@ from checks.normalise.context import Context
 from checks.normalise.date_atoms import (
     Atom,
     dated,
+    day_ok,
     monthless,
     parse_when,
     seasonal,
@@ -163,8 +164,15 @@ def _weekday_atom(m: re.Match[str], group: str) -> list[Atom]:
 
 
 def _day_date(
-    m: re.Match[str], text: str, ctx: Context, mon: str, day: str, year: str
+    m: re.Match[str],
+    text: str,
+    ctx: Context,
+    mon: str,
+    day: str,
+    year: str,
+    last: str | None = None,
 ) -> list[Atom]:
+    """The day (or, with ``last``, the days of one month: March 3-5)."""
     month, number = _month(m[mon]), int(m[day])
     if m[year]:
         atom = dated(m.start(), m.end(), int(m[year]), month, number, None)
@@ -172,17 +180,27 @@ def _day_date(
         atom = yearless(
             text, m.start(), m.end(), ctx, month, number, None, _said(m, text)
         )
-    return _one(atom)
+    to = int(m[last]) if last and m[last] else None
+    if atom is not None and to is not None and to <= number and not m[year]:
+        atom.end = m.end(day)  # March 5-3: no range, the day alone
+    if atom is None or atom.day is None or to is None or to <= number:
+        return _one(atom)
+    if not day_ok(atom.day.year, month, to):
+        return []
+    value = f"{atom.value}/{atom.day.replace(day=to).isoformat()}"
+    joined = Atom(atom.start, atom.end, value=value, note=atom.note)
+    joined.tags.append("range")
+    return [joined]
 
 
 def e_mdy(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     year = "e1_cy" if m["e1_cy"] else "e1_y"
-    found = _day_date(m, text, ctx, "e1_mon", "e1_d", year)
+    found = _day_date(m, text, ctx, "e1_mon", "e1_d", year, "e1_d2")
     return found + _weekday_atom(m, "e1_wd") if found else []
 
 
 def e_dmy(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
-    found = _day_date(m, text, ctx, "e2_mon", "e2_d", "e2_y")
+    found = _day_date(m, text, ctx, "e2_mon", "e2_d", "e2_y", "e2_d2")
     return found + _weekday_atom(m, "e2_wd") if found else []
 
 

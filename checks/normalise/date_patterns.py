@@ -215,7 +215,7 @@ def _trie(
 #: a space and what may follow (of, a month, a unit, am/pm)
 _EN_DIGIT = (
     r"[0-9](?:(?<=[12])(?=\d{3})"
-    r"|(?=\d*(?:[/:.]\d|(?i:[stnrap]|\s+[ofjmasndhwyp]))))"
+    r"|(?=\d*(?:[/:.]\d|[-–—]\d|(?i:[stnrap]|\s+[ofjmasndhwyp]))))"
 )
 #: the words (and digits) an ``EN`` match can start with, each with what must
 #: follow it
@@ -294,17 +294,26 @@ OFFSET_EN = (
     r"(?![A-Za-z0-9])(?:\s+and\s+a\s+half(?![A-Za-z0-9]))?"
 )
 
+#: the last day of a range within a month after its first (March 3-5, Jan. 5
+#: to 7), not a clock (3-5 p.m.); ``{n}`` numbers the group
+_DAY_TO = (
+    r"(?:\s*(?:-|–|—|to|through|thru)\s*(?P<e{n}_d2>\d{{1,2}})"
+    r"(?:st|nd|rd|th)?(?![0-9A-Za-z])(?![:.]\d|\s*[ap]\.?m\b))?"
+)
+
 _EN_ALTS = (
     _alt(
         "e_mdy",
         rf"(?<![A-Za-z0-9])(?:(?P<e1_wd>{_WDAY}),?\s+)?(?P<e1_mon>{_MONTH})\s*"
-        rf"(?P<e1_d>\d{{1,2}}){_ORD}(?!:)(?:,?\s+(?P<e1_y>\d{{4}})(?![0-9])"
+        rf"(?P<e1_d>\d{{1,2}}){_ORD}(?!:){_DAY_TO.format(n=1)}"
+        rf"(?:,?\s+(?P<e1_y>\d{{4}})(?![0-9])"
         # a clock, then the year (Wed Aug 05 12:00:00 2015): the year is read here
         r"|(?=\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<e1_cy>\d{4})(?![0-9])))?",
     ),
     _alt(
         "e_dmy",
-        rf"(?<![A-Za-z0-9])(?:(?P<e2_wd>{_WDAY}),?\s+)?(?:the\s+)?(?P<e2_d>\d{{1,2}}){_ORD}"
+        rf"(?<![A-Za-z0-9])(?:(?P<e2_wd>{_WDAY}),?\s+)?(?:the\s+)?(?P<e2_d>\d{{1,2}})"
+        rf"(?:\s*[-–—]\s*(?P<e2_d2>\d{{1,2}}))?{_ORD}"
         rf"\s+(?:of\s+)?(?P<e2_mon>{_MONTH})(?:,?\s+(?P<e2_y>\d{{4}})(?![0-9]))?",
     ),
     _alt(
