@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -476,7 +477,6 @@ def _duration_gold() -> list[Any]:
         "8日目の蝉": "an ordinal day (8日目) is not a duration",
         "15年ぶりに再会した": "N年ぶり (first time in N years) is not read, as briefed",
         "翌週28日": "relative dates belong to the dates extractor",
-        "あれから1年になる": "a bare 1年 without 間, a hedge or もの間/来 is a year",
         "毎年6月から8月にかけて": "a frequency (毎年) is not a duration",
         "一 秒間": "a kanji numeral spaced from its unit is not digitised",
         "四 分間": "a kanji numeral spaced from its unit is not digitised",
@@ -578,3 +578,22 @@ def test_a_number_with_a_group_comma_is_a_count_not_a_year(n: int) -> None:
     text = f"The recall covers model KT-4351, and {n:,} units were returned."
     got = [(m.kind, m.number) for m in extract(text, lang="en")]
     assert got == [("count", n)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("東京五輪から5年。", [("5年", "P5Y")]),
+        ("震災から15年となった11日", [("15年", "P15Y")]),
+        ("あれから1年になる", [("1年", "P1Y")]),
+        ("2018年から19年にかけて", []),
+        ("18年から19年2月まで", []),
+        ("3日から5日まで", []),
+    ],
+)
+def test_years_since_an_event_are_a_length_but_not_a_ranges_end(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    """から5年 after an event is five years since; after a year it ends a range."""
+    lengths = extract(text, lang="ja", published=datetime(2026, 7, 20))
+    assert [(m.text, m.value) for m in lengths if m.kind == "duration"] == found

@@ -349,7 +349,18 @@ def _ja_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
         return None  # 第1週, 2026年; but 1週近く, 2000年近く are lengths
     hedge, h_start, h_end, after = _hedged(text, start, end, lang)
     if not durational and unit in ("年", "日"):
-        stretch = hedge is None and _JA_STRETCH.match(text, end) is not None
+        stretch = hedge is None and (
+            _JA_STRETCH.match(text, end) is not None
+            # 東京五輪から5年, 震災から15年: years since; not a range's end
+            # (3日から5日, 2018年から19年, 18年から19年2月)
+            or (
+                unit == "年"
+                and not thousands
+                and text.endswith("から", 0, start)
+                and not text.endswith("年から", 0, start)
+                and not text[end : end + 1].isdigit()
+            )
+        )
         if hedge is None and not stretch:
             return None
         if after and text[end:h_end] not in _DURATIONAL_HEDGES:
