@@ -121,6 +121,10 @@ def test_durations_in_real_text(text: str, expected: tuple[str, ...]) -> None:
             ("count", "2.5 million people", "2500000", "people", None),
         ),
         (
+            "a 21.3 trillion yen package",
+            ("count", "21.3 trillion yen", "21300000000000", "yen", None),
+        ),
+        (
             "the 250th anniversary of",
             ("count", "250th anniversary", "250", "anniversary", None),
         ),
@@ -597,3 +601,10 @@ def test_years_since_an_event_are_a_length_but_not_a_ranges_end(
     """から5年 after an event is five years since; after a year it ends a range."""
     lengths = extract(text, lang="ja", published=datetime(2026, 7, 20))
     assert [(m.text, m.value) for m in lengths if m.kind == "duration"] == found
+
+
+@pytest.mark.parametrize(
+    "text", ["Nearly two-thirds of economists", "three fifths of voters", "two halves"]
+)
+def test_a_fraction_is_no_count(text: str) -> None:
+    assert [m for m in extract(text, lang="en") if m.kind == "count"] == []

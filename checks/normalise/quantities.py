@@ -90,7 +90,7 @@ _SCAN = re.compile(
     rf"|(?:{_EN_DUR_PART})(?:(?:\s*,\s*|\s+and\s+|\s+)(?:{_EN_DUR_PART}))*))"
     rf"|(?<![\w.,\-$#])(?P<en_pct>(?P<ep_n>{_NUM})\s*(?:%|(?i:percent|per\s+cent)\b))"
     rf"|(?<![\w.,\-$#])(?P<en_count>(?P<ec_n>(?i:{EN_NUMBER.replace('|an?)', ')')}))"
-    r"(?:\s+(?P<ec_scale>million|billion|thousand|hundred))?(?:\s+|-)"
+    r"(?:\s+(?P<ec_scale>million|billion|trillion|thousand|hundred))?(?:\s+|-)"
     rf"(?P<ec_w>{_EN_WORDS}))"
     r"|(?<![A-Za-z0-9])(?P<iso>P(?=T?[0-9])(?:[0-9.]+Y)?(?:[0-9.]+M)?(?:[0-9.]+W)?"
     r"(?:[0-9.]+D)?(?:T(?=[0-9])(?:[0-9.]+H)?(?:[0-9.]+M)?(?:[0-9.]+S)?)?)"
@@ -147,7 +147,27 @@ _EN_PART = re.compile(
     rf"(?P<u>{_EN_DUR_UNIT})\b(?P<half>\s+and\s+a\s+half)?",
     re.IGNORECASE,
 )
-_SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_SCALE = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
+#: nouns that make a number a fraction, not a count (two-thirds, three fifths)
+_FRACTIONS = frozenset(
+    [
+        "halves",
+        "thirds",
+        "fourths",
+        "fifths",
+        "sixths",
+        "sevenths",
+        "eighths",
+        "ninths",
+        "tenths",
+    ]
+)
 #: hedges that make a bare 年 or 日 a duration (3年以上, 3日ほど)
 # fmt: off
 _DURATIONAL_HEDGES = frozenset((
@@ -349,16 +369,19 @@ def _ja_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
         return None  # 第1週, 2026年; but 1週近く, 2000年近く are lengths
     hedge, h_start, h_end, after = _hedged(text, start, end, lang)
     if not durational and unit in ("年", "日"):
-        stretch = hedge is None and (
-            _JA_STRETCH.match(text, end) is not None
-            # 東京五輪から5年, 震災から15年: years since; not a range's end
-            # (3日から5日, 2018年から19年, 18年から19年2月)
-            or (
-                unit == "年"
-                and not thousands
-                and text.endswith("から", 0, start)
-                and not text.endswith("年から", 0, start)
-                and not text[end : end + 1].isdigit()
+        stretch = (
+            hedge is None
+            and (
+                _JA_STRETCH.match(text, end) is not None
+                # 東京五輪から5年, 震災から15年: years since; not a range's end
+                # (3日から5日, 2018年から19年, 18年から19年2月)
+                or (
+                    unit == "年"
+                    and not thousands
+                    and text.endswith("から", 0, start)
+                    and not text.endswith("年から", 0, start)
+                    and not text[end : end + 1].isdigit()
+                )
             )
         )
         if hedge is None and not stretch:
@@ -469,7 +492,7 @@ def _en_count(
     if scale:
         number *= _SCALE[scale]
     noun = english_noun(match.group("ec_w"), float(number))
-    if noun is None:
+    if noun is None or noun in _FRACTIONS:
         return None
     year_like = "." not in match.group("ec_n") and 1000 <= number <= 2100 and not scale
     if year_like and origin is not None:
