@@ -397,7 +397,8 @@ _EN_ALTS = (
 #: compares each letter both ways: several times slower)
 EN_FIRST = FirstChar(_EN_ALTS)
 
-#: a bound or hedge word just before a mention (matched on the text before it)
+#: a bound or hedge word just before a mention (matched on the lower-cased
+#: text before it: IGNORECASE would make ``re`` compare each letter both ways)
 PREFIX = re.compile(
     r"(?=[遅おnbutpafsrc])"  # the first characters, so ``re`` skips the rest in C
     r"(?:(?P<by>遅くとも|おそくとも|no\s+later\s+than|not\s+later\s+than|by)"
@@ -406,15 +407,14 @@ PREFIX = re.compile(
     r"|(?P<since>since)|(?P<after>after)"
     r"|(?P<approx>about|around|approximately|roughly|circa|c\.|some))"
     r"(?:\s+(?:the|on|in|at))?\s*$",
-    re.IGNORECASE,
 )
-#: a bound or hedge word just after a mention (matched at its end)
+#: a bound or hedge word just after a mention (matched at its end, on the
+#: lower-cased text)
 SUFFIX = re.compile(
     r"(?P<approx>ごろ|頃|ころ|前後)?"
     r"(?:(?P<by>までに|at\s+the\s+latest|or\s+earlier)|(?P<until>まで)"
     r"|(?P<after>以降|以後|or\s+later|onwards?)|(?P<before>以前|よりも前|より前)"
     r"|(?P<since>以来)|(?P<from>から|より|[〜～](?![0-9]|\s[0-9])))?",
-    re.IGNORECASE,
 )
 #: a part of the day right after a day (金曜日の夜, Friday night)
 DAY_PART = re.compile(

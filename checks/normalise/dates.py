@@ -52,19 +52,19 @@ _JA_TRIGGER_ASCII = re.compile(
 _LEADS_TO_DAY = re.compile(r"[ ,]*(?:on )?", re.IGNORECASE)
 #: the last character of any ``PREFIX`` match, and the first of a non-empty
 #: ``SUFFIX`` match: where neither is, the pattern need not be tried
-_PREFIX_END = re.compile(r"[\s.もa-z]", re.IGNORECASE)
-_SUFFIX_START = re.compile("[ご頃こ前まao以よか〜～]", re.IGNORECASE)
+_PREFIX_END = re.compile(r"[\s.もa-z]")
+_SUFFIX_START = re.compile("[ご頃こ前まao以よか〜～]")
 #: the last two characters of a ``PREFIX`` word (before the spaces that end it)
 _PREFIX_TAIL = re.compile(
-    r"(?:とも|an|by|il|ll|to|re|of|om|ng|on|in|ce|er|ut|nd|ly|ca|c\.|me|he|at)\Z",
-    re.IGNORECASE,
+    r"(?:とも|an|by|il|ll|to|re|of|om|ng|on|in|ce|er|ut|nd|ly|ca|c\.|me|he|at)\Z"
 )
 _BOUND_GROUPS = ("by", "until", "before", "from", "since", "after")
 
 
 def extract_dates(text: str, ctx: Context) -> list[Mention]:
     """The ``when`` and ``weekday`` mentions of ``text`` (offsets into ``text``)."""
-    atoms = scan(text, ctx)
+    lowered = _lower(text)
+    atoms = scan(text, ctx, lowered)
     whens = [a for a in atoms if a.kind == "when"]
     days = Days(whens)
     mentions: list[Mention] = []
@@ -79,19 +79,23 @@ def extract_dates(text: str, ctx: Context) -> list[Mention]:
         if atom.kind == "time":
             _time(text, ctx, atom, days)
     final = drop_recurring(text, join_ranges(text, days.atoms))
-    mentions.extend(m for a in final if (m := _when(text, ctx, a)) is not None)
+    mentions.extend(m for a in final if (m := _when(text, lowered, ctx, a)) is not None)
     mentions.sort(key=lambda m: (m.start, m.kind != "when"))
     return mentions
 
 
-def scan(text: str, ctx: Context) -> list[Atom]:
-    """All atoms of both languages, overlaps removed (the longer one wins)."""
+def scan(text: str, ctx: Context, lowered: str | None = None) -> list[Atom]:
+    """All atoms of both languages, overlaps removed (the longer one wins).
+
+    ``lowered``: ``text`` with its letters lower-cased (made when not given).
+    """
     found: list[Atom] = []
     ja_trigger = _JA_TRIGGER_ASCII if text.isascii() else JA_TRIGGER
     ja_starts = map(re.Match.start, ja_trigger.finditer(text))
     _run(JA_FIRST, ja_starts, date_ja.HANDLERS, text, ctx, found)
     if ctx.lang != "ja" or _LATIN.search(text) is not None:
-        lowered = _lower(text)
+        if lowered is None:
+            lowered = _lower(text)
         _run(
             EN_FIRST,
             _en_starts(text, ctx.lang),
@@ -375,7 +379,9 @@ def _time(text: str, ctx: Context, atom: Atom, days: Days) -> None:
     target.note = "; ".join(x for x in (target.note, note, zone_note) if x)
 
 
-def _when(text: str, ctx: Context, atom: Atom) -> Mention | None:
+def _when(text: str, lowered: str, ctx: Context, atom: Atom) -> Mention | None:
+    """The mention of a ``when`` atom with the bound or hedge written around it
+    (read on ``lowered``, the text with its letters lower-cased)."""
     if atom.value is None:
         return None
     start, end, value = atom.start, atom.end, atom.value
@@ -387,11 +393,11 @@ def _when(text: str, ctx: Context, atom: Atom) -> Mention | None:
     bound = None
     ranged = "range" in atom.tags
     pre = None
-    if start and _PREFIX_END.match(text, start - 1):
+    if start and _PREFIX_END.match(lowered, start - 1):
         lo = max(0, start - 24)
-        words_end = lo + len(text[lo:start].rstrip())
-        if _PREFIX_TAIL.search(text, max(lo, words_end - 2), words_end):
-            pre = PREFIX.search(text, lo, start)
+        words_end = lo + len(lowered[lo:start].rstrip())
+        if _PREFIX_TAIL.search(lowered, max(lo, words_end - 2), words_end):
+            pre = PREFIX.search(lowered, lo, start)
     if pre is not None:
         group = pre.lastgroup
         if group == "approx":
@@ -401,7 +407,7 @@ def _when(text: str, ctx: Context, atom: Atom) -> Mention | None:
         if group == "approx" or not ranged or group == "from":
             start = pre.start()
     inclusive_after = False
-    post = SUFFIX.match(text, end) if _SUFFIX_START.match(text, end) else None
+    post = SUFFIX.match(lowered, end) if _SUFFIX_START.match(lowered, end) else None
     if post is not None and post.end() > end:
         if post["approx"]:
             hedge = "approx"
