@@ -19,7 +19,8 @@ PAST, FUTURE = "past", "future"
 T = TypeVar("T")
 
 #: each pattern opens with the class of its first characters, so ``re`` skips
-#: the other positions in C
+#: the other positions in C; ``_STRONG`` reads the lower-cased text (IGNORECASE
+#: would make ``re`` compare each letter both ways)
 _STRONG = re.compile(
     r"(?=[前昨去先就以既す予検見方計目来開行向lpeawsunic])"
     r"(?:(?P<past>前回|昨年|去年|先月|先週|就任|以来|既に|すでに|先ごろ|先日|"
@@ -30,7 +31,6 @@ _STRONG = re.compile(
     r"\b(?:will|plans?\s+(?:to|for)|planned|planning|(?:is|are) expected to|"
     r"scheduled|consider(?:s|ing)|"
     r"upcoming|next|expected|is set to|are set to|intends? to|would)\b))",
-    re.IGNORECASE,
 )
 _WEAK_PAST = re.compile(
     r"(?=[しさだでまっれいえけせてねべめげwhmstdvaprcfbelou])"
@@ -74,6 +74,7 @@ _STOPS = ("。", "！", "？", "!", "?", "\n", ". ")
 
 
 _STOP = re.compile("|".join(re.escape(stop) for stop in _STOPS))
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 class _Stops:
@@ -89,6 +90,17 @@ class _Stops:
         self.starts = [m.start() for m in _STOP.finditer(text)]
         self.ends = [at + (text[at] == ".") + 1 for at in self.starts]  # ". " is two
         self.cues: dict[tuple[int, int], list[tuple[int, int, str, str]]] = {}
+        self._lowered: str | None = None
+
+    @property
+    def lowered(self) -> str:
+        """The text with its letters lower-cased, every offset kept."""
+        if self._lowered is None:
+            lowered = self.text.lower()
+            if len(lowered) != len(self.text) or "\u212a" in self.text:
+                lowered = self.text.translate(_ASCII_LOWER)  # İ, the Kelvin sign
+            self._lowered = lowered
+        return self._lowered
 
 
 _last = _Stops("")
@@ -119,14 +131,15 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _cues(text: str, left: int, right: int) -> list[tuple[int, int, str, str]]:
     """The strong cues of the sentence ``text[left:right]``, found once."""
-    cache = _stops(text).cues
-    found = cache.get((left, right))
+    stops = _stops(text)
+    found = stops.cues.get((left, right))
     if found is None:
         found = [
-            (m.start(), m.end(), PAST if m.group("past") else FUTURE, m.group())
-            for m in _STRONG.finditer(text, left, right)
+            (a, b, PAST if m.group("past") else FUTURE, text[a:b])
+            for m in _STRONG.finditer(stops.lowered, left, right)
+            for a, b in (m.span(),)
         ]
-        cache[left, right] = found
+        stops.cues[left, right] = found
     return found
 
 
