@@ -43,13 +43,11 @@ _WEAK_PAST = re.compile(
     r"spoke|went|came|gave|saw|flew|sent|wrote|chose|arrived|attended|hosted"
     r"|joined|discussed|received|returned|travell?ed|urged|warned|killed"
     r"|happened|occurred|took\s+place)\b)",
-    re.IGNORECASE,
 )
 _AHEAD = re.compile(
     r"(?=[予来見すwniap])"
     r"(?:予定|来週|見通し|する方針|\b(?:will|next|(?:is|are) scheduled"
     r"|(?:is|are) set to|(?:is|are) expected to|plans? to)\b)",
-    re.IGNORECASE,
 )
 #: cues that name a time of their own (来年, last year): before a date they
 #: scope it (来月の4日, next year in May), after it they date something else
@@ -173,15 +171,16 @@ def direction(
     if text.startswith("の", end) and not text.startswith(_AS_OF, end):
         return None, ""
     english = lang != "ja" or _LATIN.search(text, start, end) is not None
+    lowered = _stops(text).lowered  # _WEAK_PAST and _AHEAD read lower case
     stop = right
     if english:  # a past verb in a clause of its own dates something else
         clause = _CLAUSE.search(text, end, right)
         stop = right if clause is None else clause.start()
-    weak = _WEAK_PAST.search(text, end, stop)
+    weak = _WEAK_PAST.search(lowered, end, stop)
     if weak is None and english:
-        weak = _WEAK_PAST.search(text, left, start)
+        weak = _WEAK_PAST.search(lowered, left, start)
     if weak is not None:
-        return PAST, f"{weak.group()} points back"
+        return PAST, f"{text[weak.start() : weak.end()]} points back"
     return None, ""
 
 
@@ -234,10 +233,10 @@ def weekday_direction(text: str, start: int, end: int) -> tuple[str | None, str]
     if said and _SAID_ON.search(text, max(0, start - 16), start):
         return None, ""
     left, right = sentence_around(text, start, end)
-    m = _AHEAD.search(text, left, right)
+    m = _AHEAD.search(_stops(text).lowered, left, right)
     if m is None:
         return None, ""
-    return FUTURE, f"{m.group()} points ahead"
+    return FUTURE, f"{text[m.start() : m.end()]} points ahead"
 
 
 def resolve_weekday(weekday: int, published: datetime, way: str | None) -> date:
