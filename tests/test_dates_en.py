@@ -517,9 +517,7 @@ def test_what_is_no_day_range_stays_one_day() -> None:
         ("March 3-10:30", "2026-03-03/2026-03-03T10:30")
     ]
     assert whens("It is March 5-3 on the scoreboard.") == [("March 5", "2026-03-05")]
-    assert whens("Call 555-1234 on March 3, 2026.") == [
-        ("March 3, 2026", "2026-03-03")
-    ]
+    assert whens("Call 555-1234 on March 3, 2026.") == [("March 3, 2026", "2026-03-03")]
 
 
 @given(
@@ -541,3 +539,10 @@ def test_a_day_range_covers_its_days_in_that_month(
                 f"2026-{month:02d}-{first:02d}/2026-{month:02d}-{last:02d}",
             )
         ]
+
+
+def test_a_time_joins_the_weekday_after_it_across_a_zone_word() -> None:
+    """6 a.m. local time on Thursday: the Thursday before published."""
+    text = "The strike began at 6 a.m. local time on Thursday and will last 48 hours."
+    found = whens(text)
+    assert found == [("6 a.m. local time on Thursday", "2026-02-05T06")]

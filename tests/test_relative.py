@@ -112,3 +112,32 @@ def test_a_past_verb_in_a_clause_of_its_own_does_not_date_an_english_date(
 ) -> None:
     at = sentence.find(token)
     assert relative.direction(sentence, at, at + len(token), "en")[0] == way
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "way"),
+    [
+        ("China will host the U.S. delegation in April.", "April", "future"),
+        ("Mr. Xi met Mr. Trump in November.", "November", "past"),
+        ("The vote, set for 9 a.m. on Friday, was held in May.", "May", "past"),
+    ],
+)
+def test_an_abbreviation_does_not_end_the_sentence_a_tense_is_read_from(
+    sentence: str, token: str, way: str | None
+) -> None:
+    """U.S., Mr., a.m. end no sentence: the verb before them still counts."""
+    at = sentence.find(token)
+    assert relative.direction(sentence, at, at + len(token), "en")[0] == way
+
+
+def test_a_weekday_after_a_past_verb_is_past_though_a_later_clause_looks_ahead() -> (
+    None
+):
+    """ "The strike began at 6 a.m. on Thursday and will last 48 hours": the
+    verb before the weekday (English puts it first) wins over the later will."""
+    text = "The strike began at 6 a.m. local time on Thursday and will last 48 hours."
+    at = text.find("Thursday")
+    assert relative.weekday_direction(text, at, at + 8)[0] is None
+    ahead = "The union will strike on Thursday."
+    at = ahead.find("Thursday")
+    assert relative.weekday_direction(ahead, at, at + 8)[0] == "future"

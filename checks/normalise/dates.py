@@ -48,8 +48,13 @@ _JA_TRIGGER_ASCII = re.compile(
     f"[0-9RHSAaPp](?:(?<=[0-9])(?<![0-9]{{2}})(?={JA_DIGIT_GOES_ON})"
     "|(?<=[RHS])(?=\\d)|(?<=[AaPp])[Mm][0-9])"
 )
-#: what may stand between a weekday or time and the date after it (3 p.m. on May 5)
-_LEADS_TO_DAY = re.compile(r"[ ,]*(?:on )?", re.IGNORECASE)
+#: what may stand between a weekday or time and the date after it (3 p.m. on
+#: May 5, 6 a.m. local time on Thursday)
+_LEADS_TO_DAY = re.compile(
+    r"[ ,]*(?:(?:local|japan|tokyo|beijing)\s+time[ ,]*"
+    r"|(?:JST|KST|UTC|GMT|EST|EDT|CST|CDT|PST|PDT|BST|CET)[ ,]+)?(?:on )?",
+    re.IGNORECASE,
+)
 #: the last character of any ``PREFIX`` match, and the first of a non-empty
 #: ``SUFFIX`` match: where neither is, the pattern need not be tried
 _PREFIX_END = re.compile(r"[\s.もa-z]")
@@ -192,7 +197,7 @@ class Days:
             if atom.start < start <= atom.end + 10:
                 if atom.end >= start or JOINER.fullmatch(text, atom.end, start):
                     return atom
-            elif end <= atom.start <= end + 8 and _LEADS_TO_DAY.fullmatch(
+            elif end <= atom.start <= end + 20 and _LEADS_TO_DAY.fullmatch(
                 text, end, atom.start
             ):
                 return atom

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from checks.model import Interval
+from checks.text.sentences import is_abbreviation
 
 PAST, FUTURE = "past", "future"
 T = TypeVar("T")
@@ -117,14 +118,31 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence holding ``text[start:end]`` (at most ~600 chars)."""
     lo, hi = max(0, start - 300), min(len(text), end + 300)
     stops = _stops(text)
-    # the last stop ending by ``start`` (and starting at ``lo`` or later)
+    # the last stop ending by ``start`` (and starting at ``lo`` or later); the
+    # dot after an abbreviation (U.S., a.m., Mr.) ends no sentence
     i = bisect.bisect_right(stops.ends, start) - 1
+    while i >= 0 and stops.starts[i] >= lo and _abbreviated(text, stops.starts[i]):
+        i -= 1
     left = stops.ends[i] if i >= 0 and stops.starts[i] >= lo else lo
     left = max(lo, left)
     # the first stop starting at ``end`` or later (and ending by ``hi``)
     j = bisect.bisect_left(stops.starts, end)
+    while j < len(stops.ends) and stops.ends[j] <= hi and _abbreviated(
+        text, stops.starts[j]
+    ):
+        j += 1
     right = stops.ends[j] if j < len(stops.ends) and stops.ends[j] <= hi else hi
     return left, right
+
+
+def _abbreviated(text: str, at: int) -> bool:
+    """Whether the stop at ``at`` is the dot of an abbreviation, not an end."""
+    if text[at] != "." or not at or not text[at - 1].isalpha():
+        return False  # 。 ! ?, or "… on March 5." (an abbreviation ends in a letter)
+    tail = text[max(0, at - 5) : at]
+    if len(tail) == 5 and tail.isalpha() and tail.islower():
+        return False  # "…said." ends a sentence; no abbreviation is so long
+    return is_abbreviation(text, at, max(0, at - 20))
 
 
 def _cues(text: str, left: int, right: int) -> list[tuple[int, int, str, str]]:
@@ -233,8 +251,13 @@ def weekday_direction(text: str, start: int, end: int) -> tuple[str | None, str]
     if said and _SAID_ON.search(text, max(0, start - 16), start):
         return None, ""
     left, right = sentence_around(text, start, end)
-    m = _AHEAD.search(_stops(text).lowered, left, right)
+    lowered = _stops(text).lowered
+    m = _AHEAD.search(lowered, left, right)
     if m is None:
+        return None, ""
+    # English puts the verb first: "began … on Thursday and will last"
+    after = m.start() >= end and _LATIN.search(text, start, end) is not None
+    if after and _WEAK_PAST.search(lowered, left, start) is not None:
         return None, ""
     return FUTURE, f"{text[m.start() : m.end()]} points ahead"
 

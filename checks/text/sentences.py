@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences"]
+__all__ = ["is_abbreviation", "split_sentences"]
 
 #: abbreviations that a capital or a digit often follows (Mr. Trump, Jan. 5);
 #: case matters: "Sat." is Saturday, "sat." ends a sentence
@@ -128,7 +128,7 @@ def _split_block(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
             k += 1
         if depth > 0:
             continue
-        if m.group("dot") is not None and _is_abbreviation(text, m.start(), start):
+        if m.group("dot") is not None and is_abbreviation(text, m.start(), start):
             continue
         mark_end = m.end(m.lastgroup or 0)
         if stop > mark_end:
@@ -160,7 +160,7 @@ def _bracket_events(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return events
 
 
-def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+def is_abbreviation(text: str, dot: int, floor: int) -> bool:
     """True when the word ending at ``text[dot]`` is an abbreviation."""
     m = _WORD_BEFORE.search(text, max(floor, dot - 20), dot)
     if m is None:
