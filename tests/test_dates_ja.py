@@ -629,3 +629,13 @@ def test_a_time_with_no_day_takes_the_day_of_the_sentence_before() -> None:
     assert ("午後2時46分", "2026-03-11T14:46") in whens(text, ctx)
     far = "11日に追悼式が開かれた。天気は晴れだった。午後2時46分に黙とうした。"
     assert ("午後2時46分", "2026-03-15T14:46") in whens(far, ctx)
+
+
+def test_a_time_takes_no_day_still_to_come_from_the_sentence_before() -> None:
+    """After a paragraph about a day ahead (同月7日), a time is not put on it;
+    a line break between the sentences is no sentence of its own."""
+    ctx = Context("ja", datetime(2026, 9, 30, 21))
+    ahead = "首相指名選挙は10月7日にも行われる。\n会見は午後6時から行われた。"
+    assert ("午後6時から", "2026-09-30T18/..") in whens(ahead, ctx)
+    past = "新総裁は28日に会見した。\n会見は午後6時から行われた。"
+    assert ("午後6時から", "2026-09-28T18/..") in whens(past, ctx)

@@ -215,11 +215,14 @@ class Days:
 
     def sentence_before(self, text: str, start: int) -> Atom | None:
         """The last day-level date of the sentence before the one holding
-        ``start`` (午後2時46分 after a sentence about the 11th is on the 11th)."""
+        ``start`` (午後2時46分 after a sentence about the 11th is on the 11th);
+        a line break alone is no sentence."""
         left = relative.sentence_around(text, start, start)[0]
-        if left == 0:
+        before = left
+        while before > 0 and (before == left or not text[before:left].strip()):
+            before = relative.sentence_around(text, before - 1, before - 1)[0]
+        if before == left:
             return None
-        before = relative.sentence_around(text, left - 1, left - 1)[0]
         at = bisect.bisect_left(self.starts, left)
         for atom in reversed(self.atoms[max(0, at - 4) : at]):
             if atom.day is not None and atom.end <= left:
@@ -342,7 +345,12 @@ def _time(text: str, ctx: Context, atom: Atom, days: Days) -> None:
         if earlier is not None and earlier.day is not None:
             day = earlier.day
             note = f"time with the day {day.isoformat()} earlier in the sentence"
-        elif previous is not None and previous.day is not None:
+        elif (
+            previous is not None
+            and previous.day is not None
+            # a time told as past or present, not on a day still to come
+            and (ctx.published is None or previous.day <= ctx.published.date())
+        ):
             day = previous.day
             note = f"time with the day {day.isoformat()} of the sentence before"
         elif ctx.published is not None:
