@@ -546,3 +546,35 @@ def test_a_time_joins_the_weekday_after_it_across_a_zone_word() -> None:
     text = "The strike began at 6 a.m. local time on Thursday and will last 48 hours."
     found = whens(text)
     assert found == [("6 a.m. local time on Thursday", "2026-02-05T06")]
+
+
+def test_later_and_earlier_count_from_the_date_told_before() -> None:
+    """Two days later / a day earlier / the same day follow the story's dates."""
+    text = (
+        "The ceasefire took effect on April 2. Two days later, fighting resumed,"
+        " and on the same day the UN met. A day earlier, ministers had met."
+    )
+    assert whens(text) == [
+        ("April 2", "2025-04-02"),  # took: the April before published
+        ("Two days later", "2025-04-04"),
+        ("the same day", "2025-04-04"),
+        ("A day earlier", "2025-04-03"),
+    ]
+    # with no date before it, "later" dates nothing; its length is still read
+    alone = extract("Two days later, fighting resumed.", lang="en", published=None)
+    assert [(m.kind, m.text) for m in alone] == [("duration", "Two days")]
+
+
+@given(
+    st.dates(
+        min_value=datetime(2000, 1, 1).date(), max_value=datetime(2040, 1, 1).date()
+    ),
+    st.integers(min_value=1, max_value=12),
+)
+def test_n_days_later_is_n_days_after_the_date_before(day: object, n: int) -> None:
+    from datetime import date, timedelta
+
+    assert isinstance(day, date)
+    text = f"It began on {day:%B} {day.day}, {day.year}. {n} days later, it ended."
+    found = whens(text)
+    assert found[-1] == (f"{n} days later", (day + timedelta(days=n)).isoformat())

@@ -358,9 +358,11 @@ def _in_is_ahead(m: re.Match[str], text: str, ctx: Context) -> bool:
 
 
 def e_ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    way = (m["e11_w"] or "").lower()
+    if way in ("later", "earlier"):
+        return _counted_from_before(m, way)
     if ctx.published is None:
         return []
-    way = (m["e11_w"] or "").lower()
     if way == "ago":
         sign = -1
     elif way.startswith("from") or (m["e11_in"] and _in_is_ahead(m, text, ctx)):
@@ -382,6 +384,20 @@ def e_ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if atom is not None and m["e11_about"]:
         atom.tags.append("approx")  # in about an hour: the hedge sits inside
     return _one(atom)
+
+
+def _counted_from_before(m: re.Match[str], way: str) -> list[Atom]:
+    """Two days later, a year earlier: counted from the date told before it
+    (resolved with the anaphors: 同日, the next day), one whole unit only."""
+    links = list(_LINK.finditer(m["e11_c"]))
+    if len(links) != 1 or links[0]["hb"] or links[0]["ha"] or m["e11_in"]:
+        return []
+    amount = _amount(links[0]["n"])
+    unit = links[0]["u"].lower()
+    if amount.denominator != 1 or unit not in ("day", "week", "month", "year"):
+        return []
+    shift = int(amount) * (1 if way == "later" else -1)
+    return [Atom(m.start(), m.end(), part=f"{unit}:{shift}:", tags=["anaphor"])]
 
 
 def e_season(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:

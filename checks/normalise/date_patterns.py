@@ -357,7 +357,7 @@ _EN_ALTS = (
         r"(?<![A-Za-z0-9])(?:(?P<e11_in>in)\s+"
         r"(?:(?P<e11_about>about|around|approximately|roughly|some)\s+)?)?"
         rf"(?P<e11_c>{OFFSET_EN}(?:(?:\s*,\s*|\s+)(?:and\s+)?{OFFSET_EN})*)"
-        r"(?:\s+(?P<e11_w>ago|from\s+now))?",
+        r"(?:\s+(?P<e11_w>ago|from\s+now|later|earlier))?",
     ),
     _alt(
         "e_season",
