@@ -639,3 +639,23 @@ def test_a_time_takes_no_day_still_to_come_from_the_sentence_before() -> None:
     assert ("午後6時から", "2026-09-30T18/..") in whens(ahead, ctx)
     past = "新総裁は28日に会見した。\n会見は午後6時から行われた。"
     assert ("午後6時から", "2026-09-28T18/..") in whens(past, ctx)
+
+
+def test_sono_n_days_later_counts_from_the_date_told_before() -> None:
+    """その2日後 follows the story's date (like 同日, 翌日); with no date before
+    it, or counted from an event (就任から3年後), it dates nothing."""
+    ctx = Context("ja", datetime(2026, 4, 8, 9))
+    text = (
+        "4月2日に停戦が発効した。その2日後に戦闘が再開し、同日夜に国連が会合を開いた。"
+    )
+    assert whens(text, ctx) == [
+        ("4月2日", "2026-04-02"),
+        ("その2日後", "2026-04-04"),
+        ("同日夜", "2026-04-04"),
+    ]
+    assert whens("2020年に就任した。その3年後に退任した。", ctx)[-1] == (
+        "その3年後",
+        "2023",
+    )
+    assert whens("その3年後に退任した。", ctx) == []
+    assert whens("就任から3年後に退任した。", ctx) == []

@@ -93,13 +93,30 @@ def _part(token: str | None) -> str | None:
     return PARTS_JA.get(token) if token else None
 
 
-def ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
-    if ctx.published is None:
+def _from_the_date_told(m: re.Match[str], start: int) -> list[Atom]:
+    """その2日後, その1年前: counted from the date told before it (resolved
+    with the anaphors 同日, 翌日), one whole day, week, month or year."""
+    links = _LINK.findall(m["ag_c"] or "")
+    if len(links) != 1 or m["ag_c"].endswith("半"):
         return []
+    number, word = links[0]
+    unit = _OFFSET_UNITS[word]
+    if not number.isdigit() or unit not in ("day", "week", "month", "year"):
+        return []
+    shift = int(number) * (-1 if m["ag_w"] == "前" else 1)
+    return [Atom(start, m.end(), part=f"{unit}:{shift}:", tags=["anaphor"])]
+
+
+def ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     hedge = _ABOUT.search(text, max(0, m.start() - 4), m.start())
     lead = m.start() if hedge is None else hedge.start()
-    if _COUNTED_FROM_ELSEWHERE.search(text, max(0, lead - 6), lead):
-        return []  # その3年後, 就任から約3年後: counted from another event
+    elsewhere = _COUNTED_FROM_ELSEWHERE.search(text, max(0, lead - 6), lead)
+    if elsewhere is not None:
+        if elsewhere.group().rstrip() == "その" and hedge is None:
+            return _from_the_date_told(m, elsewhere.start())
+        return []  # 就任から約3年後: counted from an event with no date here
+    if ctx.published is None:
+        return []
     sign = -1 if m["ag_w"] == "前" else 1
     if m["ag_h"]:
         n, unit = _HALVES[m["ag_h"]]
