@@ -13,6 +13,7 @@ from checks.model import Mention
 from checks.normalise import extract
 from checks.normalise.context import Context
 from checks.normalise.dates import extract_dates
+from checks.normalise.edtf import parse_when
 
 PUB = Context("ja", datetime(2026, 1, 3, 9, 0))  # a Saturday
 NO_PUB = Context("ja", None)
@@ -659,3 +660,32 @@ def test_sono_n_days_later_counts_from_the_date_told_before() -> None:
     )
     assert whens("その3年後に退任した。", ctx) == []
     assert whens("就任から3年後に退任した。", ctx) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("2027年3月期の業績予想", "2027年3月期", "2026-FY"),
+        ("通期（27年3月期）の見通し", "27年3月期", "2026-FY"),
+        ("2026年12月期決算", "2026年12月期", "2026"),
+        ("2026年9月期", "2026年9月期", "2025-10/2026-09"),
+        ("2027年3月期間中", "2027年3月", "2027-03"),  # 期間: a period, not 期
+    ],
+)
+def test_a_business_year_ends_with_its_month(text: str, span: str, value: str) -> None:
+    """X年3月期 is the business year that ends in March X, not March itself."""
+    assert whens(text) == [(span, value)]
+
+
+@given(
+    st.integers(min_value=2000, max_value=2099), st.integers(min_value=1, max_value=12)
+)
+def test_a_business_year_is_the_twelve_months_up_to_its_month(
+    year: int, month: int
+) -> None:
+    (_span, value), *rest = whens(f"{year}年{month}月期の決算")
+    assert not rest
+    iv = parse_when(value)
+    end = datetime(year + (month == 12), month % 12 + 1, 1)
+    assert iv.end == end
+    assert iv.start == datetime(end.year - 1, end.month, 1)

@@ -414,7 +414,26 @@ def season(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     return _one(seasonal(text, m.start(), m.end(), ctx, SEASONS_JA[m["sb"]], m.group()))
 
 
+def fperiod(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
+    """2027年3月期: the business year ending March 2027 — the fiscal year
+    2026 (April to March); 12月期 a calendar year; other months the twelve
+    months up to that one.  A two-digit year (27年3月期) is 20NN."""
+    year = int(m["fp_y"]) if m["fp_y"] else 2000 + int(m["fp_y2"])
+    month = int(m["fp_m"])
+    if not 1 <= month <= 12:
+        return []
+    if month == 3:
+        value = f"{year - 1:04d}-FY"
+    elif month == 12:
+        value = f"{year:04d}"
+    else:
+        value = f"{year - 1:04d}-{month + 1:02d}/{year:04d}-{month:02d}"
+    note = f"business year ending {year:04d}-{month:02d}"
+    return [Atom(m.start(), m.end(), value=value, note=note)]
+
+
 HANDLERS: dict[str, Handler] = {
+    "fperiod": fperiod,
     "ago": ago,
     "rquarter": rquarter,
     "rday": rday,

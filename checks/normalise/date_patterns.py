@@ -58,6 +58,12 @@ _JA_ALTS = (
     ),
     _alt("rseason", f"(?P<rs_w>今|来|昨|去|この)(?P<rs_s>{_SEASON_AFTER_YEAR})"),
     _alt("yedge", "年末|年初|年始|年明け"),
+    # 2027年3月期, 27年3月期: the business year that ends with that month
+    _alt(
+        "fperiod",
+        r"(?<![0-9])(?:(?P<fp_y>\d{4})|(?P<fp_y2>\d{2}))年(?P<fp_m>\d{1,2})月期"
+        r"(?!間)",
+    ),
     _alt(
         "ymd",
         r"(?:西暦)?(?:(?<!\d)(?P<a_y>\d{4})年"
