@@ -578,3 +578,17 @@ def test_n_days_later_is_n_days_after_the_date_before(day: object, n: int) -> No
     text = f"It began on {day:%B} {day.day}, {day.year}. {n} days later, it ended."
     found = whens(text)
     assert found[-1] == (f"{n} days later", (day + timedelta(days=n)).isoformat())
+
+
+def test_before_the_end_of_a_period_is_by_its_end() -> None:
+    """ "Before the end of 2026" runs to the last day of 2026, not to December."""
+    (m,) = extract("two more cuts before the end of 2026", lang="en")
+    assert (m.bound, m.interval.end if m.interval else None) == (
+        "by",
+        datetime(2027, 1, 1),
+    )
+    (plain,) = extract("before March 2026", lang="en")
+    assert (plain.bound, plain.interval.end if plain.interval else None) == (
+        "before",
+        datetime(2026, 3, 1),
+    )

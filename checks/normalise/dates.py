@@ -64,6 +64,7 @@ _PREFIX_TAIL = re.compile(
     r"(?:とも|an|by|il|ll|to|re|of|om|ng|on|in|ce|er|ut|nd|ly|ca|c\.|me|he|at)\Z"
 )
 _BOUND_GROUPS = ("by", "until", "before", "from", "since", "after")
+_END_OF = ("the end of", "end of")
 
 
 def extract_dates(text: str, ctx: Context) -> list[Mention]:
@@ -417,6 +418,8 @@ def _when(text: str, lowered: str, ctx: Context, atom: Atom) -> Mention | None:
             hedge = "approx"
         elif group in _BOUND_GROUPS and not ranged:
             bound = group
+            if bound == "before" and lowered.startswith(_END_OF, start):
+                bound = "by"  # before the end of 2026: by then, not before December
         if group == "approx" or not ranged or group == "from":
             start = pre.start()
     inclusive_after = False
