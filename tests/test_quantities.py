@@ -608,3 +608,16 @@ def test_years_since_an_event_are_a_length_but_not_a_ranges_end(
 )
 def test_a_fraction_is_no_count(text: str) -> None:
     assert [m for m in extract(text, lang="en") if m.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Officials signaled two more cuts this year.", [("two more cuts", "cuts")]),
+        ("five more people died", [("five more people", "people")]),
+        ("5 more than expected", []),
+    ],
+)
+def test_more_before_a_noun_is_no_noun(text: str, found: list[tuple[str, str]]) -> None:
+    counts = [m for m in extract(text, lang="en") if m.kind == "count"]
+    assert [(m.text, m.unit) for m in counts] == found

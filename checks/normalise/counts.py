@@ -173,7 +173,10 @@ def _candidates(words: str) -> tuple[tuple[str, ...], bool]:
     """The first words (up to three) before a stop word, and whether one stopped
     them; remembered, as a text repeats its nouns."""
     candidates: list[str] = []
-    for word in _WORD.findall(words)[:3]:
+    found = _WORD.findall(words)
+    if len(found) > 1 and found[0].lower() == "more" and found[1].lower() != "than":
+        found = found[1:]  # two more cuts: the cuts are counted, more is no noun
+    for word in found[:3]:
         if word.lower() in _STOP:
             return tuple(candidates), True
         candidates.append(word)
