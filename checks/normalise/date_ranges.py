@@ -90,17 +90,9 @@ def _join(text: str, a: Atom, b: Atom) -> Atom | None:
 
 def _in_year_of(first: str, b: Atom) -> str | None:
     """``b``'s month (and day or part) in ``first``'s year, or the next year."""
-    assert b.month is not None
     year = int(first[:4])
     start = parse_when(first).start
-    for candidate in (year, year + 1):
-        if b.number is not None:
-            try:
-                value = date(candidate, b.month, b.number).isoformat()
-            except ValueError:
-                continue
-        else:
-            value = month_value(candidate, b.month, b.part)
+    for value in _in_years(b, (year, year + 1)):
         if start is not None and (parse_when(value).start or start) >= start:
             return value
     return None
@@ -109,20 +101,28 @@ def _in_year_of(first: str, b: Atom) -> str | None:
 def _in_year_before(last: str, a: Atom) -> str | None:
     """``a``'s month (and day or part) in ``last``'s year, or the year before:
     the latest that does not start after ``last`` does."""
-    assert a.month is not None
     year = int(last[:4])
     end = parse_when(last).start
-    for candidate in (year, year - 1):
-        if a.number is not None:
-            try:
-                value = date(candidate, a.month, a.number).isoformat()
-            except ValueError:
-                continue
-        else:
-            value = month_value(candidate, a.month, a.part)
+    for value in _in_years(a, (year, year - 1)):
         if end is None or (parse_when(value).start or end) <= end:
             return value
     return None
+
+
+def _in_years(atom: Atom, years: tuple[int, int]) -> list[str]:
+    """The values of a year-less atom's month (and day or part) in ``years``,
+    in that order, leaving out a year with no such day (2月29日)."""
+    assert atom.month is not None
+    values = []
+    for year in years:
+        if atom.number is None:
+            values.append(month_value(year, atom.month, atom.part))
+            continue
+        try:
+            values.append(date(year, atom.month, atom.number).isoformat())
+        except ValueError:
+            continue
+    return values
 
 
 def _day_after(first: date, number: int) -> date | None:
