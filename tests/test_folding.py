@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from checks.text.folding import fold, fold_with_map
+from checks.text.folding import fold, fold_with_map, lower_in_place
 
 SEED = Path("/work/shared/seeds/000_30575fe05ac8c6d2.txt")
 
@@ -157,3 +157,18 @@ def test_every_folded_character_comes_from_its_mapped_span(s: str) -> None:
             continue
         start, end = folded.span(i, i + 1)
         assert char in fold(s[start:end])
+
+
+@given(st.text(max_size=40))
+def test_lowering_in_place_keeps_every_offset(text: str) -> None:
+    """Same length, ASCII letters lowered, nothing else moved."""
+    lowered = lower_in_place(text)
+    assert len(lowered) == len(text)
+    ascii_only = len(text.lower()) != len(text) or "\u212a" in text
+    for a, b in zip(text, lowered, strict=True):
+        assert b == (a if ascii_only and not a.isascii() else a.lower())
+
+
+def test_lowering_in_place_with_i_dot_or_kelvin_lowers_ascii_only() -> None:
+    assert lower_in_place("İstanbul IN MAY") == "İstanbul in may"
+    assert lower_in_place("5 \u212a MAY") == "5 \u212a may"

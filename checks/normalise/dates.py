@@ -39,9 +39,9 @@ from checks.normalise.date_ranges import join_ranges
 from checks.normalise.date_words import DAY_PARTS, ZONES, offset_text
 from checks.normalise.dispatch import FirstChar
 from checks.normalise.recurring import drop_recurring
+from checks.text.folding import lower_in_place
 
 _LATIN = re.compile("[A-Za-z]")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 #: ``JA_TRIGGER`` for ASCII text, where only its digit, era-letter and am/pm
 #: starts can match; it opens with a class, so ``re`` skips other characters in C
 _JA_TRIGGER_ASCII = re.compile(
@@ -69,7 +69,7 @@ _END_OF = ("the end of", "end of")
 
 def extract_dates(text: str, ctx: Context) -> list[Mention]:
     """The ``when`` and ``weekday`` mentions of ``text`` (offsets into ``text``)."""
-    lowered = _lower(text)
+    lowered = lower_in_place(text)
     atoms = scan(text, ctx, lowered)
     whens = [a for a in atoms if a.kind == "when"]
     days = Days(whens)
@@ -101,7 +101,7 @@ def scan(text: str, ctx: Context, lowered: str | None = None) -> list[Atom]:
     _run(JA_FIRST, ja_starts, date_ja.HANDLERS, text, ctx, found)
     if ctx.lang != "ja" or _LATIN.search(text) is not None:
         if lowered is None:
-            lowered = _lower(text)
+            lowered = lower_in_place(text)
         _run(
             EN_FIRST,
             _en_starts(text, ctx.lang),
@@ -162,15 +162,6 @@ def _run(
         found.extend(handlers[m.lastgroup or ""](m, text, ctx))
         end = m.end()
         resume = end if end > at else at + 1
-
-
-def _lower(text: str) -> str:
-    """``text`` with its letters lower-cased and every offset kept (the
-    Kelvin sign would become an ASCII k, İ two characters: ASCII only then)."""
-    lowered = text.lower()
-    if len(lowered) != len(text) or "\u212a" in text:
-        lowered = text.translate(_ASCII_LOWER)
-    return lowered
 
 
 class Days:

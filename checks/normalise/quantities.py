@@ -43,6 +43,7 @@ from checks.normalise.durations import (
 )
 from checks.normalise.hedges import hedge_after, hedge_before, hedge_word
 from checks.normalise.tolerances import judge_quantity, parse_tolerance
+from checks.text.folding import lower_in_place
 
 __all__ = [
     "extract_quantities",
@@ -128,7 +129,6 @@ _ANCHOR_NUMBERS = re.compile(
 )
 _ANCHOR_WORDS = re.compile(rf"[^A-Za-z0-9_.,\-$#](?<!\w)({_NUMBER_WORD})")
 _ANCHOR_WORD_AT = re.compile(_NUMBER_WORD)
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _JA_PART = re.compile(rf"(?P<n>{_NUM})[ \u3000]?(?P<u>{_JA_DUR_UNIT})(?P<half>半)?")
 _HALVES = {
     "四半世紀": (Decimal(25), "Y"),
@@ -210,9 +210,7 @@ def extract_quantities(
     """
     lang = ctx.lang
     found: list[Mention] = []
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = text.translate(_ASCII_LOWER)
+    lowered = lower_in_place(text)
     date_starts, date_reach = dates
     done = 0
     for at, anchor_end in _anchors(lowered, lang):

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from checks.model import Interval
+from checks.text.folding import lower_in_place
 from checks.text.sentences import is_abbreviation
 
 PAST, FUTURE = "past", "future"
@@ -73,7 +74,6 @@ _STOPS = ("。", "！", "？", "!", "?", "\n", ". ")
 
 
 _STOP = re.compile("|".join(re.escape(stop) for stop in _STOPS))
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 class _Stops:
@@ -95,10 +95,7 @@ class _Stops:
     def lowered(self) -> str:
         """The text with its letters lower-cased, every offset kept."""
         if self._lowered is None:
-            lowered = self.text.lower()
-            if len(lowered) != len(self.text) or "\u212a" in self.text:
-                lowered = self.text.translate(_ASCII_LOWER)  # İ, the Kelvin sign
-            self._lowered = lowered
+            self._lowered = lower_in_place(self.text)
         return self._lowered
 
 

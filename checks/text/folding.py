@@ -36,7 +36,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Folded", "fold", "fold_with_map", "is_cjk"]
+__all__ = ["Folded", "fold", "fold_with_map", "is_cjk", "lower_in_place"]
 
 _DROPPED = frozenset("\u00ad\u200b\u2060\ufeff")
 _DROP = re.compile("[" + "".join(sorted(_DROPPED)) + "]")
@@ -77,6 +77,20 @@ _PLAIN_CHARS = (
 )
 _PLAIN = re.compile(f"[{_PLAIN_CHARS}]+")
 _NOT_PLAIN = re.compile(f"[^{_PLAIN_CHARS}]+")
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower_in_place(text: str) -> str:
+    """``text`` with its letters lower-cased and every offset kept, so a match
+    in it is a match in ``text`` (patterns then need no IGNORECASE).  İ lowers
+    to two characters and the Kelvin sign to an ASCII k: with either, only
+    ASCII letters are lowered."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u212a" in text:
+        lowered = text.translate(_ASCII_LOWER)
+    return lowered
 
 
 def is_cjk(char: str) -> bool:
