@@ -238,9 +238,11 @@ def _weekday(text: str, ctx: Context, atom: Atom, days: Days) -> list[Mention]:
             ]
         actual = WEEKDAYS[anchor.day.weekday()]
         note = f"{span} disagrees with {anchor.day.isoformat()} (a {actual.title()})"
-        return [_undated_weekday(atom, span, name, note)]
+        return [_weekday_mention(atom, span, name, None, note)]
     if ctx.published is None:
-        return [_undated_weekday(atom, span, name, "no published date to resolve it")]
+        return [
+            _weekday_mention(atom, span, name, None, "no published date to resolve it")
+        ]
     way, why = relative.weekday_direction(text, atom.start, atom.end)
     ahead = way == relative.FUTURE
     day = relative.resolve_weekday(atom.weekday, ctx.published, way if ahead else None)
@@ -280,28 +282,17 @@ def _year_from_weekday(anchor: Atom, weekday: int, span: str, ctx: Context) -> N
         anchor.note += f"; {span} fits {fits[0].year}, not {base}"
 
 
-def _undated_weekday(atom: Atom, span: str, name: str, note: str) -> Mention:
-    """A weekday mention with no day to pin it to, and the reason in its note."""
+def _weekday_mention(
+    atom: Atom, span: str, name: str, day: date | None, note: str
+) -> Mention:
+    """A weekday mention, on ``day`` when it has one (else the note says why)."""
     return Mention(
         "weekday",
         atom.start,
         atom.end,
         span,
         name,
-        None,
-        note=note,
-        weekday=atom.weekday,
-    )
-
-
-def _weekday_mention(atom: Atom, span: str, name: str, day: date, note: str) -> Mention:
-    return Mention(
-        "weekday",
-        atom.start,
-        atom.end,
-        span,
-        name,
-        parse_when(day.isoformat()),
+        parse_when(day.isoformat()) if day is not None else None,
         note=note,
         weekday=atom.weekday,
     )
