@@ -41,14 +41,15 @@ def extract(
     starts, reach = _date_reach(dates)
     quantities = extract_quantities(digits.text, ctx, origin, (starts, reach))
     kept = [q for q in quantities if not _overlaps_a_date(q, starts, reach)]
+    mentions = [*dates, *kept]
     if digits.text is text:  # nothing rewritten: the spans are already right
-        mentions = [*dates, *kept]
-        for i, m in enumerate(mentions):
+        for m in mentions:
             if text[m.start : m.end] != m.text:
-                mentions[i] = _back(m, digits.origin, text)
+                _move_back(m, digits.origin, text)
     else:
         origin = digits.origin
-        mentions = [_back(m, origin, text) for m in (*dates, *kept)]
+        for m in mentions:
+            _move_back(m, origin, text)
     mentions.sort(key=lambda m: (m.start, -m.end, m.kind))
     return mentions
 
@@ -63,16 +64,17 @@ def _bare_year_respelled(m: Mention, origin: Sequence[int]) -> bool:
     )
 
 
-def _back(m: Mention, origin: Sequence[int], text: str) -> Mention:
-    """The mention with its span in the original text (unchanged when equal)."""
+def _move_back(m: Mention, origin: Sequence[int], text: str) -> None:
+    """Give ``m`` its span in the original text.
+
+    ``m`` was made by this call of :func:`extract` and is held nowhere else,
+    so its fields are set in place (as ``Mention.__init__`` sets them; the
+    class is frozen for its users): a copy of each mention cost a fifth of the
+    time of a dense Japanese text.
+    """
     start, end = origin[m.start], origin[m.end]
-    if start == m.start and end == m.end and text[start:end] == m.text:
-        return m
-    moved = object.__new__(Mention)  # a copy with three fields changed, made
-    fields = moved.__dict__  # as Mention's own __init__ does (it is frozen)
-    fields.update(m.__dict__)
+    fields = m.__dict__
     fields["start"], fields["end"], fields["text"] = start, end, text[start:end]
-    return moved
 
 
 def _date_reach(dates: list[Mention]) -> tuple[list[int], list[int]]:
