@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checks.normalise.date_patterns import EN_FIRST, JA_FIRST
+from checks.normalise.date_patterns import _JA_STARTS, EN_FIRST, JA_FIRST, JA_TRIGGER
 from checks.normalise.dates import _en_starts
-from checks.normalise.dispatch import FirstChar
+from checks.normalise.dispatch import FirstChar, literal_first
 from checks.normalise.quantities import _ANCHOR, _anchors
 
 _ALTS = (
@@ -188,3 +188,39 @@ def test_quantity_starts_are_the_same_found_in_two_passes(
     whole = [m.span() for m in _ANCHOR.finditer(lowered)]
     assert list(_anchors(lowered, "en")) == whole
     assert list(_anchors(lowered, "ja")) == whole
+
+
+_HEADED = (
+    ("[0-9]", "(?<![0-9]{2})[0-9]*年"),  # a number not after a digit, then 年
+    ("半", "世紀"),
+    ("半", "[年月]"),
+    ("[a-c]", "(?<![a-z]{2})b*"),  # the tail may be empty
+    ("x", ""),
+    ("[xyz]", "!"),  # x is taken by the alternative before
+)
+
+
+@given(st.text(alphabet="0123年半世紀月abcxyz! ", max_size=30))
+def test_literal_first_matches_as_the_alternation_of_head_and_tail(text: str) -> None:
+    plain = re.compile("|".join(head + tail for head, tail in _HEADED))
+    fast = re.compile(literal_first(_HEADED))
+    assert [m.span() for m in fast.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+def test_literal_first_spells_out_each_class_head() -> None:
+    pattern = literal_first((("[a-c]", "1"), ("[0-2]", ""), ("第", "(?=1)")))
+    assert pattern == "a1|b1|c1|0|1|2|第(?=1)"
+    with pytest.raises(ValueError, match="one character"):
+        literal_first((("ab", ""),))
+    with pytest.raises(ValueError, match="spelled out"):
+        literal_first((("[\\d]", ""),))
+
+
+@given(st.lists(_JA_WORDS, max_size=12).map("".join))
+def test_japanese_starts_are_those_of_the_plain_alternation(text: str) -> None:
+    plain = re.compile("|".join(head + tail for head, tail in _JA_STARTS))
+    assert [m.span() for m in JA_TRIGGER.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

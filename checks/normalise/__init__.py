@@ -17,6 +17,7 @@ from checks.normalise.context import Context
 from checks.normalise.dates import extract_dates
 from checks.normalise.numerals import digitise
 from checks.normalise.quantities import extract_quantities
+from checks.text.folding import lower_in_place
 
 __all__ = ["Context", "extract"]
 
@@ -34,12 +35,15 @@ def extract(
         published = published.replace(tzinfo=None)
     ctx = Context(lang=lang, published=published, zone=zone)
     digits = digitise(text)
-    dates = extract_dates(digits.text, ctx)
+    lowered = lower_in_place(digits.text)
+    dates = extract_dates(digits.text, ctx, lowered)
     origin = digits.origin if digits.text is not text else None
     if origin is not None:
         dates = [m for m in dates if not _bare_year_respelled(m, origin)]
     starts, reach = _date_reach(dates)
-    quantities = extract_quantities(digits.text, ctx, origin, (starts, reach))
+    quantities = extract_quantities(
+        digits.text, ctx, origin, (starts, reach), lowered
+    )
     kept = [q for q in quantities if not _overlaps_a_date(q, starts, reach)]
     mentions = [*dates, *kept]
     if digits.text is text:  # nothing rewritten: the spans are already right

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checks.normalise.dispatch import FirstChar
+from checks.normalise.dispatch import FirstChar, literal_first
 from checks.normalise.eras import ERA_PATTERN
 
 _KANJI = "\u4e00-\u9fff\u3005"
@@ -145,20 +145,48 @@ JA_DIGIT_GOES_ON = (
     "\\d*(?:[年月週かカヶケヵ箇WQ春夏秋冬]|日(?!間)|時(?![間代点])"
     "|時間[前後半0-9と]|分[前後]|[:：/\\-.・,／]\\d|-[WQ]|/[春夏秋冬])"
 )
-#: every character an alternative of ``JA`` can start with (scan only there); a
-#: digit, era letter, 第 or bracket only where the characters after it can fit
-JA_TRIGGER = re.compile(
-    "(?=[0-9RHSＲＨＳ第（(春夏秋冬午早深未正月火水木金土日一年おきあこ大本明西令平昭今来先昨去再"
-    "夕朝夜昼AaPp同翌前半四現])(?:"
-    f"(?<![0-9])[0-9](?={JA_DIGIT_GOES_ON})"
-    "|四?半世紀[前後]|半[年月日][前後]"
-    "|[RHSＲＨＳ](?=\\d)|第(?=[1-4])|[（(](?=[月火水木金土日])|[春夏秋冬午早深未正]"
-    "|[月火水木金土日]曜|一昨|年[末初始明]|おととい"
-    "|き(?:のう|ょう)|あ(?:す|した|さって)|この[春夏秋冬]|大正|本[日年]|明[治日朝晩後]"
-    "|西暦|令和|平成|昭和|今[日夜晩朝週月年春夏秋冬]|来[週月年春夏秋冬]|先[週月々]"
-    "|昨[日夜晩朝年春夏秋冬]|去[年春夏秋冬]|再来|夕方|[朝夜昼]の?[0-9]|[AaPp][Mm][0-9]"
-    "|同[日夜月年週]|翌[日朝月年週]|前[日月年週]|[今本現先来]四半期)"
+#: where a ``JA`` match can start, each as its first character and what must
+#: follow it: a digit, era letter, 第 or bracket only where the characters
+#: after it can fit
+_JA_STARTS = (
+    ("[0-9]", f"(?<![0-9]{{2}})(?={JA_DIGIT_GOES_ON})"),  # no digit before it
+    ("四", "半世紀[前後]"),
+    ("半", "世紀[前後]"),
+    ("半", "[年月日][前後]"),
+    ("[RHSＲＨＳ]", "(?=\\d)"),
+    ("第", "(?=[1-4])"),
+    ("[（(]", "(?=[月火水木金土日])"),
+    ("[春夏秋冬午早深未正]", ""),
+    ("[月火水木金土日]", "曜"),
+    ("一", "昨"),
+    ("年", "[末初始明]"),
+    ("お", "ととい"),
+    ("き", "(?:のう|ょう)"),
+    ("あ", "(?:す|した|さって)"),
+    ("こ", "の[春夏秋冬]"),
+    ("大", "正"),
+    ("本", "[日年]"),
+    ("明", "[治日朝晩後]"),
+    ("西", "暦"),
+    ("令", "和"),
+    ("平", "成"),
+    ("昭", "和"),
+    ("今", "[日夜晩朝週月年春夏秋冬]"),
+    ("来", "[週月年春夏秋冬]"),
+    ("先", "[週月々]"),
+    ("昨", "[日夜晩朝年春夏秋冬]"),
+    ("去", "[年春夏秋冬]"),
+    ("再", "来"),
+    ("夕", "方"),
+    ("[朝夜昼]", "の?[0-9]"),
+    ("[AaPp]", "[Mm][0-9]"),
+    ("同", "[日夜月年週]"),
+    ("翌", "[日朝月年週]"),
+    ("前", "[日月年週]"),
+    ("[今本現先来]", "四半期"),
 )
+#: every place a ``JA`` match can start (scan only there)
+JA_TRIGGER = re.compile(literal_first(_JA_STARTS))
 #: every word start an alternative of ``EN`` can begin at
 _UNITS = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve"

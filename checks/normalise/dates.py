@@ -26,7 +26,6 @@ from checks.normalise.date_patterns import (
     EN_FIRST,
     EN_START_AT,
     EN_TRIGGER,
-    JA_DIGIT_GOES_ON,
     JA_FIRST,
     JA_TRIGGER,
     JOINER,
@@ -42,12 +41,6 @@ from checks.normalise.recurring import drop_recurring
 from checks.text.folding import lower_in_place
 
 _LATIN = re.compile("[A-Za-z]")
-#: ``JA_TRIGGER`` for ASCII text, where only its digit, era-letter and am/pm
-#: starts can match; it opens with a class, so ``re`` skips other characters in C
-_JA_TRIGGER_ASCII = re.compile(
-    f"[0-9RHSAaPp](?:(?<=[0-9])(?<![0-9]{{2}})(?={JA_DIGIT_GOES_ON})"
-    "|(?<=[RHS])(?=\\d)|(?<=[AaPp])[Mm][0-9])"
-)
 #: what may stand between a weekday or time and the date after it (3 p.m. on
 #: May 5, 6 a.m. local time on Thursday)
 _LEADS_TO_DAY = re.compile(
@@ -67,9 +60,16 @@ _BOUND_GROUPS = ("by", "until", "before", "from", "since", "after")
 _END_OF = ("the end of", "end of")
 
 
-def extract_dates(text: str, ctx: Context) -> list[Mention]:
-    """The ``when`` and ``weekday`` mentions of ``text`` (offsets into ``text``)."""
-    lowered = lower_in_place(text)
+def extract_dates(
+    text: str, ctx: Context, lowered: str | None = None
+) -> list[Mention]:
+    """The ``when`` and ``weekday`` mentions of ``text`` (offsets into ``text``).
+
+    ``lowered``: ``text`` with its letters lower-cased (made when not given).
+    """
+    if lowered is None:
+        lowered = lower_in_place(text)
+    relative.read_text(text, lowered)
     atoms = scan(text, ctx, lowered)
     whens = [a for a in atoms if a.kind == "when"]
     days = Days(whens)
@@ -96,8 +96,7 @@ def scan(text: str, ctx: Context, lowered: str | None = None) -> list[Atom]:
     ``lowered``: ``text`` with its letters lower-cased (made when not given).
     """
     found: list[Atom] = []
-    ja_trigger = _JA_TRIGGER_ASCII if text.isascii() else JA_TRIGGER
-    ja_starts = map(re.Match.start, ja_trigger.finditer(text))
+    ja_starts = map(re.Match.start, JA_TRIGGER.finditer(text))
     _run(JA_FIRST, ja_starts, date_ja.HANDLERS, text, ctx, found)
     if ctx.lang != "ja" or _LATIN.search(text) is not None:
         if lowered is None:

@@ -1,4 +1,5 @@
-"""A big alternation tried as only the alternatives that can start at a character.
+"""Helping ``re`` skip through text in C: big alternations tried only where
+they can start.
 
 ``re`` tries a pattern's alternatives one after another at a position.  The date
 scanners try one big alternation (a named group per form) at each place a
@@ -24,7 +25,7 @@ from typing import Any
 sre: Any = importlib.import_module("re._constants")
 sre_parse: Any = importlib.import_module("re._parser")
 
-__all__ = ["FirstChar"]
+__all__ = ["FirstChar", "literal_first"]
 
 Match = Callable[[str, int], "re.Match[str] | None"]
 
@@ -129,3 +130,43 @@ class FirstChar(dict[str, Match]):
             self._by_subset[subset] = found
         self[char] = found
         return found
+
+
+def literal_first(alternatives: Sequence[tuple[str, str]]) -> str:
+    """A pattern for the alternatives ``head + tail`` that ``re`` searches fast.
+
+    ``re.finditer`` skips in C to the characters a match can start with only
+    when the pattern opens with a class, a literal, or alternatives that all
+    open with a literal; one that opens with a lookaround (``(?=[今来])(?:…)``)
+    runs the whole matcher at every position.  Each alternative is given as
+    ``head``, the regex for its one first character (a literal or a class of
+    literals and ranges), and ``tail``, the rest, whose lookbehinds see the
+    head already (``(?<![0-9]{2})`` after a digit head: no digit before it).
+    Each class head is spelled out as one alternative per character, so the
+    pattern matches what the alternation of ``head + tail`` matches, in the
+    same order of preference, and where a character starts no alternative
+    ``re`` moves on in C.
+    """
+    return "|".join(
+        re.escape(char) + tail for head, tail in alternatives for char in _chars(head)
+    )
+
+
+def _chars(head: str) -> list[str]:
+    """The characters the one-character regex ``head`` matches (a literal, or
+    a class of literals and ranges)."""
+    items = sre_parse.parse(head).data
+    if len(items) != 1 or items[0][0] not in (sre.LITERAL, sre.IN):
+        raise ValueError(f"{head!r} is not one character or a class")
+    op, arg = items[0]
+    if op is sre.LITERAL:
+        return [chr(arg)]
+    chars: list[str] = []
+    for item_op, item in arg:
+        if item_op is sre.LITERAL:
+            chars.append(chr(item))
+        elif item_op is sre.RANGE:
+            chars += map(chr, range(item[0], item[1] + 1))
+        else:
+            raise ValueError(f"{head!r}: only literals and ranges can be spelled out")
+    return chars

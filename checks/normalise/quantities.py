@@ -199,6 +199,7 @@ def extract_quantities(
     ctx: Context,
     origin: Sequence[int] | None = None,
     dates: tuple[list[int], list[int]] = ([], []),
+    lowered: str | None = None,
 ) -> list[Mention]:
     """Every duration and count in digitised ``text``, offsets into it.
 
@@ -207,10 +208,12 @@ def extract_quantities(
     ``dates``: the starts of the text's dates in order, and the farthest end
     reached by a date so far; a number inside a date (the 2026 of 2026年1月2日)
     is not read (a quantity overlapping a date is dropped anyway).
+    ``lowered``: ``text`` with its letters lower-cased (made when not given).
     """
     lang = ctx.lang
     found: list[Mention] = []
-    lowered = lower_in_place(text)
+    if lowered is None:
+        lowered = lower_in_place(text)
     date_starts, date_reach = dates
     done = 0
     for at, anchor_end in _anchors(lowered, lang):

@@ -81,15 +81,19 @@ class _Stops:
 
     Stops never overlap one another, so the ends are in order too; the last
     text's index and its per-sentence cue lists are kept (texts are read one
-    at a time, each mention asking about its own sentence).
+    at a time, each mention asking about its own sentence).  ``dotted``: some
+    stop is a dot, which may be an abbreviation's (most Japanese texts have
+    none, and skip that test).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lowered: str | None = None) -> None:
         self.text = text
-        self.starts = [m.start() for m in _STOP.finditer(text)]
-        self.ends = [at + (text[at] == ".") + 1 for at in self.starts]  # ". " is two
+        spans = [m.span() for m in _STOP.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]  # ". " is two characters
+        self.dotted = ". " in text
         self.cues: dict[tuple[int, int], list[tuple[int, int, str, str]]] = {}
-        self._lowered: str | None = None
+        self._lowered = lowered
 
     @property
     def lowered(self) -> str:
@@ -111,24 +115,32 @@ def _stops(text: str) -> _Stops:
     return last
 
 
+def read_text(text: str, lowered: str) -> None:
+    """Index ``text`` for the questions below, with its lower-cased form
+    already made by the caller (else it is made when first needed)."""
+    global _last
+    if _last.text is not text:
+        _last = _Stops(text, lowered)
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence holding ``text[start:end]`` (at most ~600 chars)."""
     lo, hi = max(0, start - 300), min(len(text), end + 300)
     stops = _stops(text)
+    starts, ends = stops.starts, stops.ends
     # the last stop ending by ``start`` (and starting at ``lo`` or later); the
     # dot after an abbreviation (U.S., a.m., Mr.) ends no sentence
-    i = bisect.bisect_right(stops.ends, start) - 1
-    while i >= 0 and stops.starts[i] >= lo and _abbreviated(text, stops.starts[i]):
-        i -= 1
-    left = stops.ends[i] if i >= 0 and stops.starts[i] >= lo else lo
-    left = max(lo, left)
+    i = bisect.bisect_right(ends, start) - 1
+    if stops.dotted:
+        while i >= 0 and starts[i] >= lo and _abbreviated(text, starts[i]):
+            i -= 1
+    left = ends[i] if i >= 0 and starts[i] >= lo else lo
     # the first stop starting at ``end`` or later (and ending by ``hi``)
-    j = bisect.bisect_left(stops.starts, end)
-    while j < len(stops.ends) and stops.ends[j] <= hi and _abbreviated(
-        text, stops.starts[j]
-    ):
-        j += 1
-    right = stops.ends[j] if j < len(stops.ends) and stops.ends[j] <= hi else hi
+    j = bisect.bisect_left(starts, end)
+    if stops.dotted:
+        while j < len(ends) and ends[j] <= hi and _abbreviated(text, starts[j]):
+            j += 1
+    right = ends[j] if j < len(ends) and ends[j] <= hi else hi
     return left, right
 
 
