@@ -11,7 +11,12 @@ from hypothesis import strategies as st
 from checks.normalise.date_patterns import _JA_STARTS, EN_FIRST, JA_FIRST, JA_TRIGGER
 from checks.normalise.dates import _en_starts
 from checks.normalise.dispatch import FirstChar, literal_first
-from checks.normalise.quantities import _ANCHOR, _anchors
+from checks.normalise.quantities import (
+    _ANCHOR,
+    _COUNTER_FIRSTS,
+    _NUMBER_WORD,
+    _anchors,
+)
 
 _ALTS = (
     r"(?P<word>(?<![a-z])(?:the\s+)?day)",
@@ -223,4 +228,20 @@ def test_japanese_starts_are_those_of_the_plain_alternation(text: str) -> None:
     plain = re.compile("|".join(head + tail for head, tail in _JA_STARTS))
     assert [m.span() for m in JA_TRIGGER.finditer(text)] == [
         m.span() for m in plain.finditer(text)
+    ]
+
+
+@given(st.lists(_QUANTITY_WORDS, max_size=14).map(" ".join), st.booleans())
+def test_quantity_starts_are_those_of_the_plain_pattern(text: str, glue: bool) -> None:
+    """The literal-first ``_ANCHOR`` finds what its plain reading would."""
+    plain = re.compile(
+        r"(?=[0-9第初半四phazotfsen])(?:[0-9]+(?:\.[0-9]+)?"
+        rf"(?=[\s\-%pnrst年カかヶヵケ箇週日時分秒{_COUNTER_FIRSTS}])"
+        rf"|第|初|半|四半|p(?=t?[0-9])|(?<![\w.,\-$#]){_NUMBER_WORD})"
+    )
+    if glue:
+        text = text.replace(" ", "")
+    lowered = text.lower()
+    assert [m.span() for m in _ANCHOR.finditer(lowered)] == [
+        m.span() for m in plain.finditer(lowered)
     ]

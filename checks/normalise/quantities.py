@@ -30,6 +30,7 @@ from checks.normalise.counts import (
     ja_unit,
     unit_matches,
 )
+from checks.normalise.dispatch import literal_first
 from checks.normalise.durations import (
     EN_NUMBER,
     UNIT_SECONDS,
@@ -100,22 +101,37 @@ _SCAN = re.compile(
     rf"|(?P<eo_w>(?i:{'|'.join(_EN_ORDINAL_WORDS)})))\s+(?P<eo_w2>{_EN_WORDS}))"
 )
 _COUNTER_FIRSTS = "".join(re.escape(c) for c in sorted({w[0] for w in JA_COUNTERS}))
-_NUMBER_WORD = (
-    r"(?:half|an?(?=\s+(?:year|month|week|day|hour|minute))"
-    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
-    r"|fifty|sixty|seventy|eighty|ninety|first|second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth|tenth)\b"
-)
-_NUMBER_START = (
-    rf"[0-9]+(?:\.[0-9]+)?(?=[\s\-%pnrst年カかヶヵケ箇週日時分秒{_COUNTER_FIRSTS}])"
-    r"|第|初|半|四半|p(?=t?[0-9])"
-)
+#: the number words a mention can start with (``a`` and ``an`` only before a unit)
+_NUMBER_WORDS = (
+    "half", r"an?(?=\s+(?:year|month|week|day|hour|minute))", "zero", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+    "eighth", "ninth", "tenth",
+)  # fmt: skip
+_NUMBER_WORD = f"(?:{'|'.join(_NUMBER_WORDS)})\\b"
 #: where a mention can start (on the lower-cased text): a number before what a
 #: unit, counter, %, ordinal or space starts with; 第, 初; a number word not in a
-#: word (``_SCAN`` refuses the rest)
+#: word (``_SCAN`` refuses the rest).  Each alternative opens with a literal,
+#: so ``re`` skips to them in C (see ``literal_first``)
+_NOT_IN_A_WORD = r"(?<![\w.,\-$#][\s\S])"  # after the head: nothing glued before it
 _ANCHOR = re.compile(
-    rf"(?=[0-9第初半四phazotfsen])(?:{_NUMBER_START}|(?<![\w.,\-$#]){_NUMBER_WORD})"
+    literal_first(
+        (
+            (
+                "[0-9]",
+                r"[0-9]*(?:\.[0-9]+)?"
+                rf"(?=[\s\-%pnrst年カかヶヵケ箇週日時分秒{_COUNTER_FIRSTS}])",
+            ),
+            ("第", ""),
+            ("初", ""),
+            ("半", ""),
+            ("四", "半"),
+            ("p", "(?=t?[0-9])"),
+            *((word[0], f"{_NOT_IN_A_WORD}{word[1:]}\\b") for word in _NUMBER_WORDS),
+        )
+    )
 )
 #: the same starts found in two passes, for Latin-script text: the numbers
 #: (one class opens the pattern, so ``re`` skips other characters in C), and the
