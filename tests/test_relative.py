@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from strategies import published_times, weekdays
 
 from checks.normalise import relative
@@ -141,3 +143,56 @@ def test_a_weekday_after_a_past_verb_is_past_though_a_later_clause_looks_ahead()
     ahead = "The union will strike on Thursday."
     at = ahead.find("Thursday")
     assert relative.weekday_direction(ahead, at, at + 8)[0] == "future"
+
+
+# The cue patterns as first written: one alternation each, behind a lookahead
+# of their first characters.  The literal-first patterns the engine uses must
+# find the same cues (re searches those in C; see dispatch.literal_first).
+_PLAIN_STRONG = re.compile(
+    r"(?:(?P<past>前回|昨年|去年|先月|先週|就任|以来|既に|すでに|先ごろ|先日|"
+    r"\b(?:last (?:year|month|week)|previous(?:ly)?|earlier this|ago|already)\b)"
+    r"|(?P<future>予定|検討|見通し|見込み|(?<=[うくすつぬぶむぐるい])方針|計画|目指|"
+    r"目標|来年|来月|来週|開催する|行う予定|向け|"
+    r"\b(?:will|plans?\s+(?:to|for)|planned|planning|(?:is|are) expected to|"
+    r"scheduled|consider(?:s|ing)|upcoming|next|expected|is set to|are set to|"
+    r"intends? to|would)\b))"
+)
+_PLAIN_WEAK_PAST = re.compile(
+    r"した|された|だった|でした|ました|った|[れいえけせてねべめげ]た|"
+    r"\b(?:was|were|had|held|met|said|took|did|made|visited|announced|told|"
+    r"published|reached|wrapped|released|reported|signed|agreed|approved|began|"
+    r"started|ended|launched|completed|confirmed|found|opened|closed|decided|"
+    r"issued|adopted|passed|unveiled|won|lost|spoke|went|came|gave|saw|flew|sent|"
+    r"wrote|chose|arrived|attended|hosted|joined|discussed|received|returned|"
+    r"travell?ed|urged|warned|killed|happened|occurred|took\s+place)\b"
+)
+_PLAIN_AHEAD = re.compile(
+    r"予定|来週|見通し|する方針|\b(?:will|next|(?:is|are) scheduled"
+    r"|(?:is|are) set to|(?:is|are) expected to|plans? to)\b"
+)
+_CUE_WORDS = st.sampled_from(
+    ["前回", "以来年", "行う予定", "する方針", "の方針", "された", "いた", "った",
+     "previous", "previously", "previousl", "last", "year", "plans", "plan", "for",
+     "to", "is", "are", "expected", "set", "will", "willow", "swas", "was", "took",
+     "place",
+     "travelled", "intends", "considering", "consider", "ago", "_", "3", " ", "\n",
+     "、", "。"]
+)  # fmt: skip
+
+
+@given(st.lists(_CUE_WORDS, max_size=14).map(" ".join), st.booleans())
+def test_cue_patterns_find_what_their_plain_reading_finds(
+    text: str, glue: bool
+) -> None:
+    if glue:
+        text = text.replace(" ", "")
+    for fast, plain in (
+        (relative._STRONG, _PLAIN_STRONG),
+        (relative._WEAK_PAST, _PLAIN_WEAK_PAST),
+        (relative._AHEAD, _PLAIN_AHEAD),
+    ):
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+    ways = [m.group() in relative._PAST_WORDS for m in relative._STRONG.finditer(text)]
+    assert ways == [m["past"] is not None for m in _PLAIN_STRONG.finditer(text)]

@@ -14,43 +14,75 @@ from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from checks.model import Interval
+from checks.normalise.dispatch import literal_first
 from checks.text.folding import lower_in_place
 from checks.text.sentences import is_abbreviation
 
 PAST, FUTURE = "past", "future"
 T = TypeVar("T")
 
-#: each pattern opens with the class of its first characters, so ``re`` skips
-#: the other positions in C; ``_STRONG`` reads the lower-cased text (IGNORECASE
-#: would make ``re`` compare each letter both ways)
-_STRONG = re.compile(
-    r"(?=[前昨去先就以既す予検見方計目来開行向lpeawsunic])"
-    r"(?:(?P<past>前回|昨年|去年|先月|先週|就任|以来|既に|すでに|先ごろ|先日|"
-    r"\b(?:last (?:year|month|week)|previous(?:ly)?|earlier this|ago|already)\b)"
-    r"|(?P<future>予定|検討|見通し|見込み|(?<=[うくすつぬぶむぐるい])方針|計画|目指|"
-    r"目標|来年|来月|来週|"
-    r"開催する|行う予定|向け|"
-    r"\b(?:will|plans?\s+(?:to|for)|planned|planning|(?:is|are) expected to|"
-    r"scheduled|consider(?:s|ing)|"
-    r"upcoming|next|expected|is set to|are set to|intends? to|would)\b))",
-)
-_WEAK_PAST = re.compile(
-    r"(?=[しさだでまっれいえけせてねべめげwhmstdvaprcfbelou])"
-    r"(?:した|された|だった|でした|ました|った|[れいえけせてねべめげ]た|"
-    r"\b(?:was|were|had|held|met|said|took|did|made|visited|announced|told|"
-    r"published|reached|wrapped|released|reported|signed|agreed|approved|began|"
-    r"started|ended|launched|completed|confirmed|found|opened|closed|decided|"
-    r"issued|adopted|passed|unveiled|won|lost|"
-    # more verbs news reports its events with (not: left, put, hit, led, read)
-    r"spoke|went|came|gave|saw|flew|sent|wrote|chose|arrived|attended|hosted"
-    r"|joined|discussed|received|returned|travell?ed|urged|warned|killed"
-    r"|happened|occurred|took\s+place)\b)",
-)
-_AHEAD = re.compile(
-    r"(?=[予来見すwniap])"
-    r"(?:予定|来週|見通し|する方針|\b(?:will|next|(?:is|are) scheduled"
-    r"|(?:is|are) set to|(?:is|are) expected to|plans? to)\b)",
-)
+
+def _cues_pattern(
+    japanese: tuple[str, ...], english: tuple[str, ...]
+) -> re.Pattern[str]:
+    r"""One pattern for cue words, matched on the lower-cased text and
+    preferred in the order given: it opens with their first characters, so
+    ``re`` skips to them in C (see ``literal_first``), and tries each one's
+    words together.  A Japanese cue is a regex that opens with a literal
+    character (a lookbehind after it sees that character); an English one is
+    a whole word (``\b`` before it is ``(?<!\w\w)`` after its first letter).
+    """
+    tails: dict[str, list[str]] = {}
+    for cue in japanese:
+        tails.setdefault(cue[0], []).append(cue[1:])
+    words: dict[str, list[str]] = {}
+    for word in english:
+        words.setdefault(word[0], []).append(word[1:])
+    alternatives = [(head, f"(?:{'|'.join(rest)})") for head, rest in tails.items()]
+    alternatives += [
+        (head, rf"(?<!\w\w)(?:{'|'.join(rest)})\b") for head, rest in words.items()
+    ]
+    return re.compile(literal_first(alternatives))
+
+
+#: cues that point back, and those that point ahead (strong: they win over
+#: verb tense)
+_PAST_JA = ("前回", "昨年", "去年", "先月", "先週", "就任", "以来", "既に", "すでに",
+            "先ごろ", "先日")  # fmt: skip
+_PAST_EN = ("last year", "last month", "last week", "previously", "previous",
+            "earlier this", "ago", "already")  # fmt: skip
+_FUTURE_JA = ("予定", "検討", "見通し", "見込み", "方(?<=[うくすつぬぶむぐるい]方)針",
+              "計画", "目指", "目標", "来年", "来月", "来週", "開催する", "行う予定",
+              "向け")  # fmt: skip
+_FUTURE_EN = (
+    "will", r"plans?\s+(?:to|for)", "planned", "planning", "is expected to",
+    "are expected to", "scheduled", "considers", "considering", "upcoming", "next",
+    "expected", "is set to", "are set to", "intends? to", "would",
+)  # fmt: skip
+_STRONG = _cues_pattern(_PAST_JA + _FUTURE_JA, _PAST_EN + _FUTURE_EN)
+#: what a strong cue that points back reads (every other one points ahead)
+_PAST_WORDS = frozenset(_PAST_JA + _PAST_EN)
+#: past verb forms (weak: a strong cue wins over them)
+_WEAK_PAST = _cues_pattern(
+    ("した", "された", "だった", "でした", "ました", "った", "れた", "いた", "えた",
+     "けた", "せた", "てた", "ねた", "べた", "めた", "げた"),
+    ("was", "were", "had", "held", "met", "said", "took", "did", "made", "visited",
+     "announced", "told", "published", "reached", "wrapped", "released", "reported",
+     "signed", "agreed", "approved", "began", "started", "ended", "launched",
+     "completed", "confirmed", "found", "opened", "closed", "decided", "issued",
+     "adopted", "passed", "unveiled", "won", "lost",
+     # more verbs news reports its events with (not: left, put, hit, led, read)
+     "spoke", "went", "came", "gave", "saw", "flew", "sent", "wrote", "chose",
+     "arrived", "attended", "hosted", "joined", "discussed", "received", "returned",
+     r"travell?ed", "urged", "warned", "killed", "happened", "occurred",
+     r"took\s+place"),
+)  # fmt: skip
+#: what makes a weekday the next one rather than the last
+_AHEAD = _cues_pattern(
+    ("予定", "来週", "見通し", "する方針"),
+    ("will", "next", "is scheduled", "are scheduled", "is set to", "are set to",
+     "is expected to", "are expected to", "plans? to"),
+)  # fmt: skip
 #: cues that name a time of their own (来年, last year): before a date they
 #: scope it (来月の4日, next year in May), after it they date something else
 #: (14日、来年度予算案を決定した: the 14th is not next year)
@@ -160,7 +192,7 @@ def _cues(text: str, left: int, right: int) -> list[tuple[int, int, str, str]]:
     found = stops.cues.get((left, right))
     if found is None:
         found = [
-            (a, b, PAST if m.group("past") else FUTURE, text[a:b])
+            (a, b, PAST if m.group() in _PAST_WORDS else FUTURE, text[a:b])
             for m in _STRONG.finditer(stops.lowered, left, right)
             for a, b in (m.span(),)
         ]
