@@ -212,17 +212,13 @@ class _Node(dict[str, "_Node"]):
         self.tails: set[str] = set()
 
 
-def _trie(
-    entries: list[tuple[str, str]], first: str = "", also: str = "", guard: str = ""
-) -> str:
-    """One regex for many words (each with a lookahead tail), prefixes shared.
+def _trie_heads(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Many words (each with a lookahead tail) as one alternative per first
+    character: ``(first character, the rest of its words as one regex)``.
 
-    Every branch starts with a distinct literal, so ``re`` decides at each
-    position with one comparison per level instead of trying every word; a
-    leading class of the first characters lets ``re`` skip the rest in C.
-    ``first`` is one more alternative tried before the words, ``also`` the
-    characters it can start with (a character class body), and ``guard`` a
-    lookbehind every match must pass.
+    Prefixes are shared, every branch opening with a distinct literal, so
+    ``re`` decides at each position with one comparison per level instead of
+    trying every word.
     """
     root = _Node()
     for word, tail in entries:
@@ -238,17 +234,14 @@ def _trie(
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
 
-    if not guard and not also:  # the words alone, to try after a word break
-        return f"(?:{first}{emit(root)})"
-    firsts = "".join(re.escape(c) for c in sorted(root))
-    return f"(?=[{also}{firsts}]){guard}(?:{first}{emit(root)})"
+    return [(re.escape(c), emit(child)) for c, child in sorted(root.items())]
 
 
 #: a digit starts an ``EN`` match only as a year (1[89]dd, 2[01]dd) or when its
 #: number goes on with ``/``, ``:`` or ``.`` and a digit, an ordinal, am/pm, or
 #: a space and what may follow (of, a month, a unit, am/pm)
-_EN_DIGIT = (
-    r"[0-9](?:(?<=[12])(?=\d{3})"
+_EN_DIGIT_TAIL = (
+    r"(?:(?<=[12])(?=\d{3})"
     r"|(?=\d*(?:[/:.]\d|[-–—]\d|(?i:[stnrap]|\s+[ofjmasndhwyp]))))"
 )
 #: the words (and digits) an ``EN`` match can start with, each with what must
@@ -290,7 +283,8 @@ _EN_ENTRIES = (
     )
     + _literal_first(_cased("at"), r"(?=\s+(?:noon|midnight))")
 )
-_EN_STARTS = _trie(_EN_ENTRIES, first=_EN_DIGIT + "|")
+_EN_HEADS = [("[0-9]", _EN_DIGIT_TAIL), *_trie_heads(_EN_ENTRIES)]
+_EN_STARTS = "(?:" + "|".join(head + tail for head, tail in _EN_HEADS) + ")"
 #: where an ``EN`` match can start: one of ``_EN_STARTS`` not inside a word
 #: (after no ASCII letter or digit).  A refused start could only have hidden
 #: others inside the same word, refused too.  Two ways to find them, the same
@@ -301,8 +295,8 @@ _EN_STARTS = _trie(_EN_ENTRIES, first=_EN_DIGIT + "|")
 #: characters a start can open with (``EN_TRIGGER``)
 EN_AFTER_BREAK = re.compile(f"[^A-Za-z0-9](?={_EN_STARTS})")
 EN_START_AT = re.compile(_EN_STARTS)
-EN_TRIGGER = re.compile(
-    _trie(_EN_ENTRIES, first=_EN_DIGIT + "|", also="0-9", guard="(?<![A-Za-z0-9])")
+EN_TRIGGER = re.compile(  # after its first character: no letter or digit before it
+    literal_first([(h, "(?<![A-Za-z0-9][\\s\\S])" + t) for h, t in _EN_HEADS])
 )
 #: the characters that make a trigger part of a longer word
 WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")

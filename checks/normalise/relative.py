@@ -120,9 +120,9 @@ class _Stops:
 
     def __init__(self, text: str, lowered: str | None = None) -> None:
         self.text = text
-        spans = [m.span() for m in _STOP.finditer(text)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]  # ". " is two characters
+        stops = list(_STOP.finditer(text))
+        self.starts = list(map(re.Match.start, stops))
+        self.ends = list(map(re.Match.end, stops))  # ". " is two characters
         self.dotted = ". " in text
         self.cues: dict[tuple[int, int], list[tuple[int, int, str, str]]] = {}
         self._lowered = lowered
