@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
+from itertools import accumulate
 
 from checks.model import Mention
 from checks.normalise.context import Context
@@ -38,22 +39,30 @@ def extract(
     lowered = lower_in_place(digits.text)
     dates = extract_dates(digits.text, ctx, lowered)
     origin = digits.origin if digits.text is not text else None
-    if origin is not None:
-        dates = [m for m in dates if not _bare_year_respelled(m, origin)]
+    if origin is not None:  # (loops written out: they run once per mention)
+        dates = [
+            m
+            for m in dates
+            if m.kind != "when"
+            or not m.text.isdigit()
+            or not _bare_year_respelled(m, origin)
+        ]
     starts, reach = _date_reach(dates)
-    quantities = extract_quantities(
-        digits.text, ctx, origin, (starts, reach), lowered
-    )
-    kept = [q for q in quantities if not _overlaps_a_date(q, starts, reach)]
-    mentions = [*dates, *kept]
-    if digits.text is text:  # nothing rewritten: the spans are already right
-        for m in mentions:
-            if text[m.start : m.end] != m.text:
-                _move_back(m, digits.origin, text)
-    else:
+    quantities = extract_quantities(digits.text, ctx, origin, (starts, reach), lowered)
+    mentions = dates
+    for q in quantities:  # those overlapping no date: no date that starts
+        i = bisect.bisect_left(starts, q.end)  # before q ends reaches past its start
+        if not i or reach[i - 1] <= q.start:
+            mentions.append(q)
+    if origin is not None or any(text[m.start : m.end] != m.text for m in mentions):
         origin = digits.origin
         for m in mentions:
-            _move_back(m, origin, text)
+            # each mention was made by this call and is held nowhere else, so
+            # its span is moved back to the original text in place (as
+            # Mention.__init__ sets fields; the class is frozen for its users)
+            fields = m.__dict__
+            start, end = origin[fields["start"]], origin[fields["end"]]
+            fields["start"], fields["end"], fields["text"] = start, end, text[start:end]
     mentions.sort(key=lambda m: (m.start, -m.end, m.kind))
     return mentions
 
@@ -68,32 +77,8 @@ def _bare_year_respelled(m: Mention, origin: Sequence[int]) -> bool:
     )
 
 
-def _move_back(m: Mention, origin: Sequence[int], text: str) -> None:
-    """Give ``m`` its span in the original text.
-
-    ``m`` was made by this call of :func:`extract` and is held nowhere else,
-    so its fields are set in place (as ``Mention.__init__`` sets them; the
-    class is frozen for its users): a copy of each mention cost a fifth of the
-    time of a dense Japanese text.
-    """
-    start, end = origin[m.start], origin[m.end]
-    fields = m.__dict__
-    fields["start"], fields["end"], fields["text"] = start, end, text[start:end]
-
-
 def _date_reach(dates: list[Mention]) -> tuple[list[int], list[int]]:
-    """Date starts in order, and the farthest end reached by any date so far."""
-    spans = sorted((m.start, m.end) for m in dates if m.kind == "when")
-    reach: list[int] = []
-    farthest = -1
-    for _, end in spans:
-        farthest = max(farthest, end)
-        reach.append(farthest)
-    return [start for start, _ in spans], reach
-
-
-def _overlaps_a_date(m: Mention, starts: list[int], reach: list[int]) -> bool:
-    """Whether ``m`` overlaps a date: one that starts before m ends reaches past
-    m's start."""
-    i = bisect.bisect_left(starts, m.end)
-    return i > 0 and reach[i - 1] > m.start
+    """Date starts in order, and the farthest end reached by any date so far
+    (``dates`` are in order of their starts)."""
+    whens = [m for m in dates if m.kind == "when"]
+    return [m.start for m in whens], list(accumulate([m.end for m in whens], max))
