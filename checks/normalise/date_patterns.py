@@ -149,7 +149,8 @@ JA_DIGIT_GOES_ON = (
 #: follow it: a digit, era letter, 第 or bracket only where the characters
 #: after it can fit
 _JA_STARTS = (
-    ("[0-9]", f"(?<![0-9]{{2}})(?={JA_DIGIT_GOES_ON})"),  # no digit before it
+    # a number not after a digit (its digits taken in, so the scan goes on after it)
+    ("[0-9]", f"(?<![0-9]{{2}})[0-9]*(?={JA_DIGIT_GOES_ON})"),
     ("四", "半世紀[前後]"),
     ("半", "世紀[前後]"),
     ("半", "[年月日][前後]"),
