@@ -689,3 +689,13 @@ def test_a_business_year_is_the_twelve_months_up_to_its_month(
     end = datetime(year + (month == 12), month % 12 + 1, 1)
     assert iv.end == end
     assert iv.start == datetime(end.year - 1, end.month, 1)
+
+
+def test_a_count_from_a_day_is_one_date_and_a_far_kara_keeps_both() -> None:
+    """今日から2日後 is one day counted from today; a から far from both dates
+    (東京から大阪に) joins nothing, and 今日 keeps its own mention."""
+    assert whens("今日から2日後に発表する。") == [("2日後", "2026-01-05")]
+    assert whens("今日、首相は会見し、東京から大阪に移った3日後に帰京する。") == [
+        ("今日", "2026-01-03"),
+        ("3日後", "2026-01-06"),
+    ]

@@ -8,6 +8,8 @@ from datetime import date
 from checks.normalise.date_atoms import Atom, parse_when
 from checks.normalise.edtf import DateValueError, month_value
 
+#: the most characters between the two ends of a range (``から`` and spaces)
+_MAX_GAP = 6
 _GAP = re.compile(
     r"\s*(?:〜|～|~|–|—|-|から|より|以降|以後|to|through|thru|until|till|and)\s*",
     re.IGNORECASE,
@@ -28,27 +30,29 @@ def join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
         atoms = _shared_units(text, atoms)
     out: list[Atom] = []
     i = 0
-    while i < len(atoms):
-        a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
-        joined = _join(text, a, b) if b is not None else None
-        if b is not None and "ago" in b.tags and "から" in text[a.end : b.start]:
-            out.append(b)  # 今日から2日後: counted from today, not a range
-            i += 2
-            continue
-        if joined is not None:
-            out.append(joined)
-            i += 2
-            continue
+    last = len(atoms) - 1
+    while i < last:
+        a, b = atoms[i], atoms[i + 1]
+        if b.start - a.end <= _MAX_GAP:  # (else no range: tested here, it is quick)
+            if "ago" in b.tags and text.find("から", a.end, b.start) >= 0:
+                out.append(b)  # 今日から2日後: counted from today, not a range
+                i += 2
+                continue
+            joined = _join(text, a, b)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
         out.append(a)
         i += 1
+    out.extend(atoms[i:])
     return out
 
 
 def _join(text: str, a: Atom, b: Atom) -> Atom | None:
     if (
         a.value is None
-        or b.start - a.end > 6
+        or b.start - a.end > _MAX_GAP
         or not _GAP.fullmatch(text, a.end, b.start)
     ):
         return None

@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
+from operator import attrgetter
 
 from checks.model import WEEKDAYS, Interval, Mention
 from checks.normalise import date_anaphora, date_en, date_ja, edtf, relative
@@ -56,6 +57,8 @@ _SUFFIX_START = re.compile("[ご頃こ前まao以よか〜～]")
 _PREFIX_TAIL = re.compile(
     r"(?:とも|an|by|il|ll|to|re|of|om|ng|on|in|ce|er|ut|nd|ly|ca|c\.|me|he|at)\Z"
 )
+#: the characters a ``DAY_PART`` match can start with (one past a date's end)
+_DAY_PART_FIRST = frozenset("の早朝午昼夕夜晩深未mMaAeEnN")  # or a space
 _BOUND_GROUPS = ("by", "until", "before", "from", "since", "after")
 _END_OF = ("the end of", "end of")
 
@@ -72,16 +75,22 @@ def extract_dates(
     relative.read_text(text, lowered)
     atoms = scan(text, ctx, lowered)
     whens = [a for a in atoms if a.kind == "when"]
+    others = [a for a in atoms if a.kind != "when"] if len(whens) < len(atoms) else []
     days = Days(whens)
     mentions: list[Mention] = []
-    for atom in atoms:
+    for atom in others:
         if atom.kind == "weekday":
             mentions.extend(_weekday(text, ctx, atom, days))
     date_anaphora.resolve(text, days.atoms)
-    for atom in days.atoms:
-        if atom.day is not None and "daypart" not in atom.tags:
+    for atom in days.atoms:  # 金曜日の夜, Friday night (tried where one can start)
+        after = text[atom.end : atom.end + 1]
+        if (
+            atom.day is not None
+            and (after in _DAY_PART_FIRST or after.isspace())
+            and "daypart" not in atom.tags
+        ):
             _day_part(text, atom)
-    for atom in atoms:
+    for atom in others:
         if atom.kind == "time":
             _time(text, ctx, atom, days)
     final = drop_recurring(text, join_ranges(text, days.atoms))
@@ -112,13 +121,17 @@ def scan(text: str, ctx: Context, lowered: str | None = None) -> list[Atom]:
         )
     found.sort(key=lambda a: (a.start, a.start - a.end))
     kept: list[Atom] = []
-    last_end = {"when": -1, "weekday": -1}
+    last_when = last_weekday = -1  # the end of the last atom kept of each group
     for atom in found:
-        group = "weekday" if atom.kind == "weekday" else "when"
-        if atom.start < last_end[group]:
-            continue
+        if atom.kind == "weekday":
+            if atom.start < last_weekday:
+                continue
+            last_weekday = atom.end
+        else:
+            if atom.start < last_when:
+                continue
+            last_when = atom.end
         kept.append(atom)
-        last_end[group] = atom.end
     return kept
 
 
@@ -167,7 +180,7 @@ class Days:
     """The ``when`` atoms in text order, to find the day beside a weekday or time."""
 
     def __init__(self, atoms: list[Atom]) -> None:
-        self.atoms = sorted(atoms, key=lambda a: a.start)
+        self.atoms = sorted(atoms, key=attrgetter("start"))
         self.starts = [a.start for a in self.atoms]
 
     def add(self, atom: Atom) -> None:
