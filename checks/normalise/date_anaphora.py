@@ -46,11 +46,20 @@ def resolve(text: str, atoms: list[Atom]) -> None:
     """Give each anaphor (in text order) the value it takes from the date before."""
     previous: Atom | None = None
     for atom in atoms:
-        near = previous is not None and atom.start - previous.end <= _REACH
-        if "anaphor" in atom.tags and atom.value is None and atom.part and near:
-            assert previous is not None
+        value = atom.value
+        if value is None:
+            if (
+                previous is None
+                or "anaphor" not in atom.tags
+                or not atom.part
+                or atom.start - previous.end > _REACH
+            ):
+                continue
             _resolve_one(text, atom, previous)
-        if atom.value is not None and "/" not in atom.value:
+            value = atom.value
+            if value is None:
+                continue
+        if "/" not in value:
             previous = atom
 
 

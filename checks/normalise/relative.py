@@ -157,8 +157,11 @@ def read_text(text: str, lowered: str) -> None:
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence holding ``text[start:end]`` (at most ~600 chars)."""
-    lo, hi = max(0, start - 300), min(len(text), end + 300)
-    stops = _stops(text)
+    lo = start - 300 if start > 300 else 0
+    hi = end + 300
+    if hi > len(text):
+        hi = len(text)
+    stops = _last if _last.text is text else _stops(text)
     starts, ends = stops.starts, stops.ends
     # the last stop ending by ``start`` (and starting at ``lo`` or later); the
     # dot after an abbreviation (U.S., a.m., Mr.) ends no sentence
