@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from itertools import accumulate
+from operator import attrgetter
 
 from checks.model import Mention
 from checks.normalise.context import Context
@@ -21,6 +22,8 @@ from checks.normalise.quantities import extract_quantities
 from checks.text.folding import lower_in_place
 
 __all__ = ["Context", "extract"]
+
+_START, _END, _KIND = attrgetter("start"), attrgetter("end"), attrgetter("kind")
 
 
 def extract(
@@ -63,7 +66,10 @@ def extract(
             fields = m.__dict__
             start, end = origin[fields["start"]], origin[fields["end"]]
             fields["start"], fields["end"], fields["text"] = start, end, text[start:end]
-    mentions.sort(key=lambda m: (m.start, -m.end, m.kind))
+    # by start, the longer first, then by kind (stable sorts by C-level keys)
+    mentions.sort(key=_KIND)
+    mentions.sort(key=_END, reverse=True)
+    mentions.sort(key=_START)
     return mentions
 
 

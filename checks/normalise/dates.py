@@ -42,6 +42,7 @@ from checks.normalise.recurring import drop_recurring
 from checks.text.folding import lower_in_place
 
 _LATIN = re.compile("[A-Za-z]")
+_START, _END = attrgetter("start"), attrgetter("end")
 #: what may stand between a weekday or time and the date after it (3 p.m. on
 #: May 5, 6 a.m. local time on Thursday)
 _LEADS_TO_DAY = re.compile(
@@ -94,8 +95,10 @@ def extract_dates(
         if atom.kind == "time":
             _time(text, ctx, atom, days)
     final = drop_recurring(text, join_ranges(text, days.atoms))
-    mentions.extend(m for a in final if (m := _when(text, lowered, ctx, a)) is not None)
-    mentions.sort(key=lambda m: (m.start, m.kind != "when"))
+    weekdays = mentions
+    mentions = [m for a in final if (m := _when(text, lowered, ctx, a)) is not None]
+    mentions += weekdays
+    mentions.sort(key=_START)  # stable: a when before a weekday at the same place
     return mentions
 
 
@@ -119,7 +122,9 @@ def scan(text: str, ctx: Context, lowered: str | None = None) -> list[Atom]:
             found,
             lowered,
         )
-    found.sort(key=lambda a: (a.start, a.start - a.end))
+    # by start, the longer first (two stable sorts by C-level keys)
+    found.sort(key=_END, reverse=True)
+    found.sort(key=_START)
     kept: list[Atom] = []
     last_when = last_weekday = -1  # the end of the last atom kept of each group
     for atom in found:
@@ -180,7 +185,7 @@ class Days:
     """The ``when`` atoms in text order, to find the day beside a weekday or time."""
 
     def __init__(self, atoms: list[Atom]) -> None:
-        self.atoms = sorted(atoms, key=attrgetter("start"))
+        self.atoms = sorted(atoms, key=_START)
         self.starts = [a.start for a in self.atoms]
 
     def add(self, atom: Atom) -> None:
