@@ -378,3 +378,12 @@ def test_the_snapshot_is_identical_until_a_mention_moves(
     assert out.splitlines()[-1] == "2 texts differ"
     assert "11月25日" in out
     assert "before:" in out
+
+
+def test_instructions_reads_callgrinds_count_and_refuses_a_report_without_one() -> None:
+    from bench.instructions import collected
+
+    report = "==12== Events    : Ir\n==12== Collected : 403958123\n==12==\n"
+    assert collected(report) == 403958123
+    with pytest.raises(ValueError, match="no instruction count"):
+        collected("==12== error: something went wrong\n")
