@@ -245,3 +245,16 @@ def test_quantity_starts_are_those_of_the_plain_pattern(text: str, glue: bool) -
     assert [m.span() for m in _ANCHOR.finditer(lowered)] == [
         m.span() for m in plain.finditer(lowered)
     ]
+
+
+@given(
+    st.sampled_from(["", "の", " ", "\u3000"]),
+    st.sampled_from(["早朝", "朝", "午前中", "夕方", "未明", "Morning", "NIGHT"]),
+)
+def test_day_parts_start_where_the_quick_test_allows(lead: str, word: str) -> None:
+    """Day parts are tried only after a character in DAY_PART_FIRST or a space."""
+    from checks.normalise.date_patterns import DAY_PART, DAY_PART_FIRST
+
+    text = lead + word + "に"
+    assert DAY_PART.match(text) is not None
+    assert text[0] in DAY_PART_FIRST or text[0].isspace()

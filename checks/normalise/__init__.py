@@ -46,9 +46,7 @@ def extract(
         dates = [
             m
             for m in dates
-            if m.kind != "when"
-            or not m.text.isdigit()
-            or not _bare_year_respelled(m, origin)
+            if m.kind != "when" or not m.text.isdigit() or not _respelled(m, origin)
         ]
     starts, reach = _date_reach(dates)
     quantities = extract_quantities(digits.text, ctx, origin, (starts, reach), lowered)
@@ -73,14 +71,10 @@ def extract(
     return mentions
 
 
-def _bare_year_respelled(m: Mention, origin: Sequence[int]) -> bool:
-    """Whether ``m`` is a bare year read from a number written otherwise than as
-    its four digits (1,865 or 千八百六十五): such a number is a count, not a year."""
-    return (
-        m.kind == "when"
-        and m.text.isdigit()
-        and origin[m.end] - origin[m.start] != m.end - m.start
-    )
+def _respelled(m: Mention, origin: Sequence[int]) -> bool:
+    """Whether the digits of ``m`` were written otherwise in the original text
+    (1,865 or 千八百六十五): a bare year so written is a count, not a year."""
+    return origin[m.end] - origin[m.start] != m.end - m.start
 
 
 def _date_reach(dates: list[Mention]) -> tuple[list[int], list[int]]:

@@ -446,11 +446,15 @@ SUFFIX = re.compile(
     r"|(?P<since>以来)|(?P<from>から|より|[〜～](?![0-9]|\s[0-9])))?",
 )
 #: a part of the day right after a day (金曜日の夜, Friday night)
+_DAY_PART_WORDS = (
+    "早朝", "朝", "午前中", "午前", "昼", "午後", "夕方", "夜", "晩", "深夜", "未明",
+    "morning", "afternoon", "evening", "night",
+)  # fmt: skip
 DAY_PART = re.compile(
-    rf"(?:の|\s)?(?P<dp>早朝|朝|午前中|午前|昼|午後|夕方|夜|晩|深夜|未明|morning|afternoon"
-    rf"|evening|night)(?![{_KANJI}\d])",
-    re.IGNORECASE,
+    rf"(?:の|\s)?(?P<dp>{'|'.join(_DAY_PART_WORDS)})(?![{_KANJI}\d])", re.IGNORECASE
 )
+#: the characters a ``DAY_PART`` match can start with, besides a space
+DAY_PART_FIRST = frozenset("の" + "".join(w[0] + w[0].upper() for w in _DAY_PART_WORDS))
 #: a zone named before or after a time
 ZONE_BEFORE = re.compile(
     r"(?P<zone>日本時間|現地時間|米東部時間|協定世界時|JST|UTC|GMT)(?:の|で|、)?\s*$"

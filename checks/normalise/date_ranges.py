@@ -50,11 +50,7 @@ def join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
 
 
 def _join(text: str, a: Atom, b: Atom) -> Atom | None:
-    if (
-        a.value is None
-        or b.start - a.end > _MAX_GAP
-        or not _GAP.fullmatch(text, a.end, b.start)
-    ):
+    if a.value is None or not _GAP.fullmatch(text, a.end, b.start):
         return None
     right = b.value
     note = b.note

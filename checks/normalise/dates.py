@@ -23,6 +23,7 @@ from checks.normalise.context import Context
 from checks.normalise.date_atoms import Atom, parse_when
 from checks.normalise.date_patterns import (
     DAY_PART,
+    DAY_PART_FIRST,
     EN_AFTER_BREAK,
     EN_FIRST,
     EN_START_AT,
@@ -58,15 +59,11 @@ _SUFFIX_START = re.compile("[ご頃こ前まao以よか〜～]")
 _PREFIX_TAIL = re.compile(
     r"(?:とも|an|by|il|ll|to|re|of|om|ng|on|in|ce|er|ut|nd|ly|ca|c\.|me|he|at)\Z"
 )
-#: the characters a ``DAY_PART`` match can start with (one past a date's end)
-_DAY_PART_FIRST = frozenset("の早朝午昼夕夜晩深未mMaAeEnN")  # or a space
 _BOUND_GROUPS = ("by", "until", "before", "from", "since", "after")
 _END_OF = ("the end of", "end of")
 
 
-def extract_dates(
-    text: str, ctx: Context, lowered: str | None = None
-) -> list[Mention]:
+def extract_dates(text: str, ctx: Context, lowered: str | None = None) -> list[Mention]:
     """The ``when`` and ``weekday`` mentions of ``text`` (offsets into ``text``).
 
     ``lowered``: ``text`` with its letters lower-cased (made when not given).
@@ -87,7 +84,7 @@ def extract_dates(
         after = text[atom.end : atom.end + 1]
         if (
             atom.day is not None
-            and (after in _DAY_PART_FIRST or after.isspace())
+            and (after in DAY_PART_FIRST or after.isspace())
             and "daypart" not in atom.tags
         ):
             _day_part(text, atom)
