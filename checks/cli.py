@@ -1,7 +1,7 @@
 """The ``claims`` command: schema, extract, report, run.
 
 claims schema                      print the claim-file JSON Schema
-claims extract FILE [--json]       every mention the engine finds in a text
+claims extract FILE [--json]       every mention the engine finds in a text (- : stdin)
 claims report RESULTS -o OUT       render the HTML report from saved results
 claims run [PYTEST ARGS]           pytest over ./claims (same as `pytest claims`)
 """
@@ -25,7 +25,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub.add_parser("schema", help="print the claim-file JSON Schema")
 
     ex = sub.add_parser("extract", help="list every date, duration and count in a text")
-    ex.add_argument("file", type=Path, help="a text: .md with front matter, or .txt")
+    ex.add_argument(
+        "file",
+        type=Path,
+        help="a text: .md with front matter, or .txt; - reads standard input",
+    )
     ex.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     ex.add_argument(
         "--published", help="reference time (ISO 8601), overrides front matter"
@@ -78,9 +82,12 @@ def _extract(
 ) -> int:
     from checks.errors import Problem
     from checks.text.document import Document
-    from checks.text.frontmatter import read_source_file
+    from checks.text.frontmatter import read_source_file, source_from_bytes
 
-    source = read_source_file(path)
+    if str(path) == "-":
+        source = source_from_bytes(sys.stdin.buffer.read(), Path("stdin"), "<stdin>")
+    else:
+        source = read_source_file(path)
     if isinstance(source, Problem):
         raise CliError(source.render())
     doc = Document.from_source_file(source)

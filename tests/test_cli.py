@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -70,6 +72,34 @@ def test_extract_prints_a_readable_table(capsys: pytest.CaptureFixture[str]) -> 
         "note",
     ]
     assert out[-1].endswith("mention(s)")
+
+
+def test_extract_reads_standard_input_for_a_dash(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`claims extract -` reads the text (front matter and all) from stdin."""
+    raw = ARTICLE.read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    assert main(["extract", "-", "--json"]) == 0
+    piped = capsys.readouterr().out
+    assert main(["extract", str(ARTICLE), "--json"]) == 0
+    assert piped == capsys.readouterr().out
+    plain = b"The polls closed 2 hrs ago."
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(plain)))
+    args = ["extract", "-", "--json", "--lang", "en", "--published", "2026-01-03T10:00"]
+    assert main(args) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    found = [(r["text"], r["value"]) for r in rows]
+    assert found == [("2 hrs ago", "2026-01-03T08:00")]
+
+
+def test_extract_of_empty_standard_input_names_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Empty stdin is the same clear error as an empty file, named <stdin>."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"  ")))
+    assert main(["extract", "-"]) == 2
+    assert capsys.readouterr().err.startswith("claims: <stdin>:1:1:")
 
 
 def test_a_bad_published_value_is_a_one_line_error(

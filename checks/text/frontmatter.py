@@ -78,6 +78,16 @@ def read_source_file(
         raw = path.read_bytes()
     except OSError as exc:
         return errors.cannot_read(start, exc.strerror or str(exc))
+    return source_from_bytes(raw, path, shown)
+
+
+def source_from_bytes(raw: bytes, path: Path, shown: str) -> SourceFile | Problem:
+    """A text already read (``claims extract -`` reads standard input): the
+    checks of ``read_source_file`` after the read; ``path`` names the text
+    (its stem is the default id, a ``.txt`` suffix means no front matter)."""
+    start = Where(shown, 1, 1)
+    if len(raw) > MAX_BYTES:
+        return errors.too_large(start, len(raw), MAX_BYTES, what="text file")
     text = yamlread.decode(raw, shown)
     if isinstance(text, Problem):
         return text
