@@ -360,6 +360,32 @@ def test_a_fraction_of_a_unit_counts_from_published(text: str, value: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The polls closed 2 hrs ago.", "2014-09-01T08:30"),
+        ("Talks resume in 15 hrs.", "2014-09-02T01:30"),
+        ("The alert went out 3 mins ago.", "2014-09-01T10:27"),
+        ("Voting ends in 45 min.", "2014-09-01T11:15"),
+        ("The plant shut 5 yrs ago.", "2009"),
+        ("Talks resume in 2 wks.", "2014-09-15"),
+    ],
+)
+def test_short_units_of_wire_copy_count_from_published(text: str, value: str) -> None:
+    """hrs, mins, wks, yrs count like hours, minutes, weeks and years."""
+    found = extract(text, lang="en", published=DATEPARSER_PUB)
+    assert [(m.kind, m.value) for m in found] == [("when", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister spoke for 2 minutes.", "He met 3 ministers ago", "the 2 mines"],
+)
+def test_a_short_unit_is_no_prefix_of_a_longer_word(text: str) -> None:
+    """min / hr / yr count only as whole words: 3 ministers ago is no date."""
+    assert whens(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     ["He served 1 year 2 months in prison.", "The talks ran 2 days 3 weeks ago."],
 )

@@ -1,4 +1,3 @@
-
 """digitise: full-width and kanji numerals become ASCII digits, offsets map back."""
 
 from __future__ import annotations

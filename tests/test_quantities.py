@@ -182,8 +182,6 @@ def test_ordinal_notes_say_ordinal() -> None:
         "9時25分に",
         "3分の1",
         "3日前",
-        "10年ぶり",
-        "3か月ぶりに",
         "03-1234-5678",
         "F-35 jets",
         "iPhone 15",
@@ -477,9 +475,8 @@ def _duration_gold() -> list[Any]:
         "百 日": "a bare N日 is a date; 3日間 is the duration",
         "1秒05": "sports timing notation (1秒05) is not read",
         "100秒5": "sports timing notation (100秒5) is not read",
-        "半月": "conservative: 半月 is also a half moon",
+        "半月": "a bare 半月 is also a half moon: a length only beside 間, ぶり or 約",
         "8日目の蝉": "an ordinal day (8日目) is not a duration",
-        "15年ぶりに再会した": "N年ぶり (first time in N years) is not read, as briefed",
         "翌週28日": "relative dates belong to the dates extractor",
         "毎年6月から8月にかけて": "a frequency (毎年) is not a duration",
         "一 秒間": "a kanji numeral spaced from its unit is not digitised",
@@ -549,6 +546,8 @@ def test_words_that_look_like_hedges_but_are_not(
         ("収束するのに100年はかかる", ("duration", "100年", "P100Y", None)),
         ("震災から10年が経った。", ("duration", "10年", "P10Y", None)),
         ("工事に3日かかった。", ("duration", "3日", "P3D", None)),
+        ("約半月の日程で調整する。", ("duration", "約半月", "P15D", "approx")),
+        ("半月間の滞在だった。", ("duration", "半月間", "P15D", None)),
     ],
 )
 def test_hedged_and_half_lengths_are_durations(
@@ -567,6 +566,33 @@ def test_a_four_digit_year_is_a_length_only_with_a_length_hedge(year: int) -> No
     assert near == [("duration", f"P{year}Y")]
     around = extract(f"{year}年前後に建てられた。", lang="ja")
     assert [(m.kind, m.value) for m in around] == [("when", str(year))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15年ぶりに再会した。", ("duration", "15年", "P15Y", None)),
+        ("大会は3年ぶりの開催となった。", ("duration", "3年", "P3Y", None)),
+        ("10日ぶりに帰国した。", ("duration", "10日", "P10D", None)),
+        ("約2カ月ぶりに開かれた。", ("duration", "約2カ月", "P2M", "approx")),
+        ("1年半ぶりの再会。", ("duration", "1年半", "P1.5Y", None)),
+        ("半月ぶりに雨が降った。", ("duration", "半月", "P15D", None)),
+    ],
+)
+def test_the_time_since_n_buri_is_a_length(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """N年ぶり (for the first time in N years) states how long it had been: a
+    length, never the year N; the note says what it measures."""
+    got = extract(text, lang="ja")
+    assert [(m.kind, m.text, m.value, m.hedge) for m in got] == [expected]
+    assert "since it last happened" in got[0].note
+
+
+@pytest.mark.parametrize("text", ["半月が夜空に浮かぶ。", "半月板を損傷した。"])
+def test_a_bare_half_moon_is_no_length(text: str) -> None:
+    """半月 alone is a half moon (or 半月板, a meniscus), not fifteen days."""
+    assert extract(text, lang="ja") == []
 
 
 @pytest.mark.parametrize("text", ["第1週前後に", "1週遅れ"])

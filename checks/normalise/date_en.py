@@ -20,6 +20,7 @@ from checks.normalise.date_atoms import (
     year_part,
     yearless,
 )
+from checks.normalise.date_patterns import OFFSET_UNITS
 from checks.normalise.date_words import MONTHS_EN, SEASONS_EN, WEEKDAYS_EN
 from checks.normalise.times import clock
 
@@ -335,7 +336,7 @@ def e_this(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
 _LINK = re.compile(
     r"\b(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve)(?P<hb>\s+and\s+a\s+half)?\s+"
-    r"(?P<u>minute|hour|day|week|month|year|decade)s?(?P<ha>\s+and\s+a\s+half)?",
+    rf"(?P<u>{OFFSET_UNITS})(?P<ha>\s+and\s+a\s+half)?",
     re.IGNORECASE,
 )
 
@@ -344,6 +345,15 @@ def _amount(raw: str) -> Fraction:
     """2, 1.5, a, two: a link's number."""
     low = raw.lower()
     return Fraction(low) if low[0].isdigit() else Fraction(_NUMBERS[low])
+
+
+#: a unit as ``offsets`` names it: hrs → hour, mins → minute, years → year
+_SHORT_UNITS = {"min": "minute", "hr": "hour", "wk": "week", "yr": "year"}
+
+
+def _unit(raw: str) -> str:
+    low = raw.lower().removesuffix("s")
+    return _SHORT_UNITS.get(low, low)
 
 
 def _in_is_ahead(m: re.Match[str], text: str, ctx: Context) -> bool:
@@ -371,7 +381,7 @@ def e_ago(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
         return []
     parts = [
         offsets.part(
-            _amount(link["n"]), link["u"].lower(), bool(link["hb"] or link["ha"])
+            _amount(link["n"]), _unit(link["u"]), bool(link["hb"] or link["ha"])
         )
         for link in _LINK.finditer(m["e11_c"])
     ]
@@ -393,7 +403,7 @@ def _counted_from_before(m: re.Match[str], way: str) -> list[Atom]:
     if len(links) != 1 or links[0]["hb"] or links[0]["ha"] or m["e11_in"]:
         return []
     amount = _amount(links[0]["n"])
-    unit = links[0]["u"].lower()
+    unit = _unit(links[0]["u"])
     if amount.denominator != 1 or unit not in ("day", "week", "month", "year"):
         return []
     shift = int(amount) * (1 if way == "later" else -1)

@@ -189,7 +189,10 @@ _JA_STARTS = (
 #: every place a ``JA`` match can start (scan only there)
 JA_TRIGGER = re.compile(literal_first(_JA_STARTS))
 #: every word start an alternative of ``EN`` can begin at
-_UNITS = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+#: the units a length counted from now is written in, with the short forms of
+#: news and wire copy (2 hrs ago, in 15 mins, 3 yrs ago); ``date_en`` maps them
+OFFSET_UNITS = r"(?:minute|min|hour|hr|day|week|wk|month|year|yr|decade)s?"
+_UNITS = f"(?:{OFFSET_UNITS}(?![A-Za-z]))"
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve"
 
 
@@ -319,7 +322,7 @@ _PART_EN = (
 #: two and a half hours (a chain of them: 1 year, 2 months and 1 week)
 OFFSET_EN = (
     r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve)(?:\s+and\s+a\s+half)?\s+(?:minute|hour|day|week|month|year|decade)s?"
+    rf"|twelve)(?:\s+and\s+a\s+half)?\s+{OFFSET_UNITS}"
     r"(?![A-Za-z0-9])(?:\s+and\s+a\s+half(?![A-Za-z0-9]))?"
 )
 

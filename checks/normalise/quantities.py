@@ -86,7 +86,10 @@ _SCAN = re.compile(
     rf"(?P<ja_ord>第(?P<jo_n>{_NUM})(?P<jo_u>{_JA_ORD}))"
     r"|(?<![当年月期週最])(?P<ja_first>初(?:の|となる|めて))"
     rf"|{_EDGE}(?P<ja_dur>(?:{_NUM}[ \u3000]?{_JA_DUR_UNIT}半?)+間?)"
-    r"|(?P<ja_half>四半世紀|半世紀|半年|半日)(?:間)?"
+    # 半月 alone may be a half moon: a length only with 間, ぶり or a hedge beside it
+    r"|(?P<ja_half>四半世紀|半世紀|半年|半日|半月(?=間|ぶり|振り|近く|余り|ほど|程度)"
+    r"|(?:(?<=約)|(?<=およそ))半月)"
+    r"(?:間)?"
     rf"|{_EDGE}(?P<ja_count>(?P<jc_n>{_NUM})(?P<jc_u>{_JA_COUNTER}))"
     rf"|(?<![\w.,\-$#])(?i:(?P<en_half>half\s+an?\s+{_EN_DUR_UNIT}\b"
     rf"|(?:{_EN_DUR_PART})(?:(?:\s*,\s*|\s+and\s+|\s+)(?:{_EN_DUR_PART}))*))"
@@ -151,7 +154,11 @@ _HALVES = {
     "半世紀": (Decimal(50), "Y"),
     "半年": (Decimal("0.5"), "Y"),
     "半日": (Decimal(12), "H"),
+    "半月": (Decimal(15), "D"),
 }
+#: 15年ぶり (for the first time in 15 years): the length is the time since
+_BURI = ("ぶり", "振り")
+_SINCE = "ぶり: the time since it last happened"
 #: what after a bare N年 or N日 makes it a stretch of time (30年もの間, 50年来)
 _JA_STRETCH = re.compile(
     r"もの間|の間|来|越し|がかり|にわた|に渡|の長き"
@@ -268,7 +275,8 @@ def extract_quantities(
         elif kind == "ja_half":
             hedge, start, end, _ = _hedged(text, match.start(), match.end(), lang)
             amount = _HALVES[match.group("ja_half")]
-            mention = _duration(text, start, end, [amount], hedge)
+            since = _SINCE if text.startswith(_BURI, match.end()) else ""
+            mention = _duration(text, start, end, [amount], hedge, since)
         elif kind == "ja_count":
             counter = match.group("jc_u")
             note = "ordinal" if counter.endswith("目") else ""
@@ -368,11 +376,12 @@ def _ja_duration(text: str, match: re.Match[str], lang: str) -> Mention | None:
     start, end = match.span("ja_dur")
     raw = match.group("ja_dur")
     before = text[start - 1] if start else ""
-    if text.startswith(("目", "ぶり", "振り"), end) or (
-        before and before in "第時月半"
-    ):
+    if text.startswith("目", end) or (before and before in "第時月半"):
         return None
     amounts, unit, durational, thousands = _ja_amounts(raw)
+    if text.startswith(_BURI, end):  # 15年ぶり: the time since it last was
+        hedge, h_start, h_end, _ = _hedged(text, start, end, lang)
+        return _duration(text, h_start, h_end, amounts, hedge, _SINCE)
     if before == "泊" and unit != "日":
         return None
     if not durational and (
@@ -434,8 +443,11 @@ def _duration(
     end: int,
     amounts: list[tuple[Decimal, str]] | tuple[tuple[Decimal, str], ...],
     hedge: str | None,
+    why: str = "",
 ) -> Mention:
     value, seconds, note = _length(tuple(amounts))
+    if why:
+        note = f"{note}; {why}" if note else why
     return _mention("duration", text, start, end, seconds, None, hedge, note, value)
 
 
