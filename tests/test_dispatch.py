@@ -258,3 +258,70 @@ def test_day_parts_start_where_the_quick_test_allows(lead: str, word: str) -> No
     text = lead + word + "に"
     assert DAY_PART.match(text) is not None
     assert text[0] in DAY_PART_FIRST or text[0].isspace()
+
+
+_BOUND_WORDS = st.sampled_from(
+    [
+        "遅くとも",
+        "おそくとも",
+        "no later than",
+        "by",
+        "until",
+        "till",
+        "up to",
+        "before",
+        "prior to",
+        "ahead of",
+        "from",
+        "starting on",
+        "as of",
+        "since",
+        "after",
+        "about",
+        "circa",
+        "c.",
+        "some",
+        "the",
+        "on",
+        "ごろ",
+        "頃",
+        "前後",
+        "までに",
+        "まで",
+        "at the latest",
+        "or later",
+        "onwards",
+        "以降",
+        "以前",
+        "より前",
+        "以来",
+        "から",
+        "〜",
+        "x",
+        "の",
+    ]
+)
+
+
+@given(
+    st.lists(_BOUND_WORDS, max_size=4),
+    st.sampled_from(["", " ", "  ", "\u3000", "\n"]),
+    st.lists(_BOUND_WORDS, max_size=3),
+)
+def test_bound_and_hedge_words_are_read_where_the_quick_tests_allow(
+    before: list[str], gap: str, after: list[str]
+) -> None:
+    """A date's ``PREFIX`` is searched only after a character of
+    ``_PREFIX_END`` or a space, its ``SUFFIX`` only before one of
+    ``_SUFFIX_START``: the quick tests never skip a match."""
+    from checks.normalise.date_patterns import PREFIX, SUFFIX
+    from checks.normalise.dates import _PREFIX_END, _SUFFIX_START
+
+    head = " ".join(before) + gap
+    text = head + "2026" + "".join(after)
+    start, end = len(head), len(head) + 4
+    if PREFIX.search(text, max(0, start - 24), start) is not None:
+        assert text[start - 1] in _PREFIX_END or text[start - 1].isspace()
+    post = SUFFIX.match(text, end)
+    if post is not None and post.end() > end:
+        assert text[end] in _SUFFIX_START

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from checks.text.folding import fold, fold_with_map, lower_in_place
+from checks.text.folding import fold, fold_with_map, has_ascii_letter, lower_in_place
 
 SEED = Path("/work/shared/seeds/000_30575fe05ac8c6d2.txt")
 
@@ -172,3 +173,11 @@ def test_lowering_in_place_keeps_every_offset(text: str) -> None:
 def test_lowering_in_place_with_i_dot_or_kelvin_lowers_ascii_only() -> None:
     assert lower_in_place("İstanbul IN MAY") == "İstanbul in may"
     assert lower_in_place("5 \u212a MAY") == "5 \u212a may"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x3100), max_size=40))
+@example("２０２６年ＡＢＣ")
+@example("Straße İstanbul K")
+def test_has_ascii_letter_agrees_with_a_letter_search(text: str) -> None:
+    """The quick ASCII-letter test answers as ``re.search("[A-Za-z]")``."""
+    assert has_ascii_letter(text) == (re.search("[A-Za-z]", text) is not None)

@@ -23,7 +23,8 @@ _DIGITS["零"] = 0
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10**4, "億": 10**8, "兆": 10**12, "京": 10**16, "垓": 10**20}
 _KANJI = "〇零一二三四五六七八九十百千万億兆京垓"
-_FULL = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULL_DIGITS = "０１２３４５６７８９"
+_FULL = str.maketrans(_FULL_DIGITS, "0123456789")
 
 _K = f"[{_KANJI}]"
 _D = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?)"
@@ -123,7 +124,9 @@ def digitise(text: str) -> Digitised:
     """Rewrite the numbers of ``text`` in ASCII digits; see the module docstring."""
     if not _NEEDS_WORK.search(text):
         return Digitised(text, range(len(text) + 1))
-    work = _FULL_WIDTH.sub(lambda m: m.group().translate(_FULL), text)
+    work = text
+    if any(digit in text for digit in _FULL_DIGITS):  # C scans; most texts have none
+        work = _FULL_WIDTH.sub(lambda m: m.group().translate(_FULL), text)
     if "，" in work or "．" in work:
         work = _FULL_SEP.sub(lambda m: "," if m.group() == "，" else ".", work)
     pieces: list[str] = []
