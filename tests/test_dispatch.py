@@ -325,3 +325,13 @@ def test_bound_and_hedge_words_are_read_where_the_quick_tests_allow(
     post = SUFFIX.match(text, end)
     if post is not None and post.end() > end:
         assert text[end] in _SUFFIX_START
+
+
+@given(
+    st.text(alphabet="ab毎年０1 ", max_size=12),
+    st.lists(st.text(alphabet="ab毎年０1", min_size=1, max_size=3), max_size=4),
+)
+def test_contains_any_answers_as_any(text: str, words: list[str]) -> None:
+    from checks.normalise.dispatch import contains_any
+
+    assert contains_any(text, words) == any(word in text for word in words)

@@ -51,6 +51,10 @@ _DAY_WORDS = {
     "明後日": 2,
     "あさって": 2,
 }
+#: the part of the day a day word names by its last character (今夜 → evening)
+_DAY_WORD_PARTS = {
+    word: DAY_PARTS[word[-1]][0] for word in _DAY_WORDS if word[-1] in DAY_PARTS
+}
 _WEEK_WORDS = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
 _MONTH_WORDS = {"先々月": -2, "先月": -1, "今月": 0, "来月": 1, "再来月": 2}
 _YEAR_WORDS = {
@@ -147,11 +151,10 @@ def rday(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     d = ctx.published.date() + timedelta(days=_DAY_WORDS[word])
     note = f"{word} → published {ctx.published.date().isoformat()}"
     note += f" {_DAY_WORDS[word]:+d} day" if _DAY_WORDS[word] else ""
-    atom = Atom(m.start(), m.end(), value=d.isoformat(), day=d, note=note)
-    for key, (label, _, _) in DAY_PARTS.items():
-        if len(key) == 1 and word.endswith(key):
-            atom.note += f"; {label}"
-    return [atom]
+    part = _DAY_WORD_PARTS.get(word)  # 今夜, 昨朝: the part of the day too
+    if part is not None:
+        note += f"; {part}"
+    return [Atom(m.start(), m.end(), value=d.isoformat(), day=d, note=note)]
 
 
 def rweek(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from checks.normalise.dispatch import contains_any
+
 __all__ = ["Digitised", "digitise", "kanji_number"]
 
 _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
@@ -125,7 +127,7 @@ def digitise(text: str) -> Digitised:
     if not _NEEDS_WORK.search(text):
         return Digitised(text, range(len(text) + 1))
     work = text
-    if any(digit in text for digit in _FULL_DIGITS):  # C scans; most texts have none
+    if contains_any(text, _FULL_DIGITS):  # C scans; most texts have none
         work = _FULL_WIDTH.sub(lambda m: m.group().translate(_FULL), text)
     if "，" in work or "．" in work:
         work = _FULL_SEP.sub(lambda m: "," if m.group() == "，" else ".", work)

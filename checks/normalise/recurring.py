@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from checks.normalise.date_atoms import Atom
+from checks.normalise.dispatch import contains_any
 
 #: a frequency word right before a date (matched on the text before it)
 _EVERY = re.compile(
@@ -34,7 +35,7 @@ _REACH = 24
 
 def drop_recurring(text: str, atoms: list[Atom]) -> list[Atom]:
     """``atoms`` (in text order) without the year-less dates after 毎年 / every."""
-    if not any(word in text for word in _WORDS):  # most texts: no regex scan
+    if not contains_any(text, _WORDS):  # most texts: no regex scan
         return atoms
     words = [m.start() for m in _WORD.finditer(text)]
     kept: list[Atom] = []
