@@ -37,6 +37,29 @@ class Engine(Protocol):
         ...
 
 
+_TIMEX_PARSER: Any = None
+
+
+def ja_timex_parse(
+    text: str, *, lang: str = "ja", published: datetime | None = None
+) -> Sequence[Any]:
+    """ja-timex's ``TimexParser.parse`` with ``published`` as its reference, the
+    call ``throughput.py`` times, with ``extract``'s signature (so
+    ``instructions.py --engine bench.engines:ja_timex_parse`` counts it)."""
+    global _TIMEX_PARSER
+    import pendulum
+
+    if _TIMEX_PARSER is None:
+        from ja_timex import TimexParser
+
+        _TIMEX_PARSER = TimexParser()
+    _TIMEX_PARSER.reference = (
+        None if published is None else pendulum.instance(published, tz="Asia/Tokyo")
+    )
+    found: Sequence[Any] = _TIMEX_PARSER.parse(text)
+    return found
+
+
 def peer_available(module: str) -> bool:
     """True when the peer's package is importable here."""
     return importlib.util.find_spec(module) is not None

@@ -72,6 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("ja", "en"), default="ja")
     parser.add_argument("--engine", default=DEFAULT_ENGINE)
+    parser.add_argument(
+        "--versus",
+        metavar="ENGINE",
+        help="also count another engine (bench.engines:ja_timex_parse) and print "
+        "the ratio of the two (takes minutes for a slow peer)",
+    )
     parser.add_argument("--read", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.read is not None:  # the run valgrind watches
@@ -80,11 +86,21 @@ def main(argv: list[str] | None = None) -> int:
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
         return 2
-    with ThreadPoolExecutor(2) as pool:
-        once, thrice = pool.map(lambda n: count(args.engine, args.lang, n), (1, 3))
-    per_read = (thrice - once) / 2
+    per_read = instructions_per_read(args.engine, args.lang)
     print(f"{args.lang}: {per_read / 1e6:,.0f} M instructions per read of the corpus")
+    if args.versus:
+        theirs = instructions_per_read(args.versus, args.lang)
+        per = f"{theirs / 1e6:,.0f} M instructions per read"
+        print(f"{args.lang}: {per} by {args.versus}")
+        print(f"{args.lang}: {args.versus} / ours = {theirs / per_read:.1f}x")
     return 0
+
+
+def instructions_per_read(engine: str, lang: str) -> float:
+    """One read's instructions: reads 1 + 1 and 1 + 3 times, in parallel."""
+    with ThreadPoolExecutor(2) as pool:
+        once, thrice = pool.map(lambda n: count(engine, lang, n), (1, 3))
+    return (thrice - once) / 2
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@ published time) in one process, the engines in turn round after round; a
 round times each engine over about a second of reads (a fast engine reads the
 corpus several times), so each is measured over as long a stretch of a shared
 machine's changing load; the time of a read is the median over the rounds.
+``--schedule interleaved`` has the engines take turns on each article
+instead: every engine then starts every article with CPU caches the others
+have filled (the cold-cache case; see bench/README.md).
 Prints chars/second, mentions found, gold mentions found correctly, peak
 memory (tracemalloc), and the RATIOS ours / peer.  Writes
 bench/results/throughput.json (not with --quick).
@@ -83,6 +86,28 @@ def time_once(
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
+def time_interleaved(
+    calls: dict[str, tuple[Call, Engine]], articles: Sequence[Article], lang: str
+) -> tuple[dict[str, float], dict[str, float]]:
+    """(wall, CPU) seconds per engine to read every article once, the engines
+    taking turns on each article: ours, then each peer, on the same text within
+    a few milliseconds.  Slow stretches of the machine slow every engine alike;
+    but each engine also starts each article with the CPU caches full of the
+    others' code and data, which costs an engine that spends a quarter of a
+    millisecond on an article far more than one that spends three."""
+    wall = dict.fromkeys(calls, 0.0)
+    cpu = dict.fromkeys(calls, 0.0)
+    clock, cpu_clock = time.perf_counter, time.process_time
+    gc.collect()
+    for a in articles:
+        for name, (call, _) in calls.items():
+            w, c = clock(), cpu_clock()
+            call(a.text, lang, a.published)
+            wall[name] += clock() - w
+            cpu[name] += cpu_clock() - c
+    return wall, cpu
+
+
 def peak_memory(call: Call, articles: Sequence[Article], lang: str) -> float:
     """Peak traced allocation in MiB while reading all articles once."""
     gc.collect()
@@ -116,10 +141,13 @@ def measure(
     repeat: int,
     misses: list[str] | None = None,
     window: float = 1.0,
+    schedule: str = "blocks",
 ) -> list[dict[str, Any]]:
-    """Time the engines in turn, round after round, so load spikes hit all alike;
-    a round times each engine over about ``window`` seconds (one read at least)
-    and counts the mean time of a read."""
+    """Time the engines round after round.  ``blocks`` (the default): a round
+    times each engine over about ``window`` seconds (one read at least), one
+    engine after the other, and counts the mean time of a read.
+    ``interleaved``: in each round the engines take turns on every article
+    (``time_interleaved``)."""
     chars = sum(len(a.text) for a in articles)
     calls = raw_calls(spec, lang)
     names = ", ".join(calls)
@@ -133,9 +161,20 @@ def measure(
         name: max(1, math.ceil(window / max(time_once(call, articles, lang)[0], 1e-9)))
         for name, (call, _) in calls.items()
     }
+    if schedule == "interleaved":
+        print(
+            f"{lang}: timing interleaved, article by article, {repeat} rounds",
+            file=sys.stderr,
+        )
     walls: dict[str, list[float]] = {name: [] for name in calls}
     cpus: dict[str, list[float]] = {name: [] for name in calls}
     for _ in range(repeat):
+        if schedule == "interleaved":
+            wall_of, cpu_of = time_interleaved(calls, articles, lang)
+            for name in calls:
+                walls[name].append(wall_of[name])
+                cpus[name].append(cpu_of[name])
+            continue
         for name, (call, _) in calls.items():
             wall = cpu = 0.0
             for _ in range(reads[name]):
@@ -226,6 +265,13 @@ def print_tables(rows: list[dict[str, Any]]) -> None:
     ]  # fmt: skip
     print()
     print(table(header, ratio_rows, right=2))
+    for lang in ("ja", "en"):
+        by_engine = {r["engine"]: r["seconds_all"] for r in rows if r["lang"] == lang}
+        ours_rounds = by_engine.pop("ours", None)
+        for name, peer_rounds in by_engine.items() if ours_rounds else ():
+            pairs = zip(ours_rounds, peer_rounds, strict=True)
+            each = ", ".join(f"{p / o:.1f}" for o, p in pairs)
+            print(f"  {lang} ours / {name}, round by round (wall): {each}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -242,6 +288,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--corpus", type=Path, default=None, help="folder with <lang>.txt"
     )
+    parser.add_argument(
+        "--schedule",
+        choices=("blocks", "interleaved"),
+        default="blocks",
+        help="~1 s of reads per engine in turn (default), or turns on each article",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     repeat = 2 if args.quick else args.repeat
@@ -253,14 +305,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.quick:
             articles = articles[:1]
         lang_misses: list[str] = []
-        rows.extend(measure(lang, articles, args.engine, repeat, lang_misses, window))
+        rows.extend(
+            measure(
+                lang, articles, args.engine, repeat, lang_misses, window, args.schedule
+            )
+        )
         misses += [
             f"== {lang}: {len(lang_misses)} gold mentions we missed",
             *lang_misses,
         ]
+    how = (
+        "the engines taking turns on each article"
+        if args.schedule == "interleaved"
+        else f"each ~{window:g} s of reads per engine"
+    )
     print(
-        f"throughput: median of {repeat} rounds (each ~{window:g} s of reads per "
-        "engine), one process, "
+        f"throughput: median of {repeat} rounds ({how}), one process, "
         f"{time.strftime('%Y-%m-%d %H:%M')} UTC"
     )
     print_tables(rows)
@@ -269,6 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         report = {
             "run": datetime.now(UTC).isoformat(timespec="seconds"),
             "repeat": repeat,
+            "schedule": args.schedule,
             "rows": rows,
         }
         (args.out / "throughput.json").write_text(

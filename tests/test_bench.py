@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -329,6 +330,25 @@ def test_throughput_quick_run_prints_ratios_against_both_peers() -> None:
     assert "ours / ja-timex" in out
     assert "ours / dateparser" in out
     assert "chars/s" in out
+
+
+@needs_peers
+def test_throughput_interleaved_run_prints_the_ratio_of_every_round() -> None:
+    """`--schedule interleaved`: the engines take turns on each article."""
+    out = _run("bench/throughput.py", "--quick", "--schedule", "interleaved")
+    assert "the engines taking turns on each article" in out
+    rounds = re.search(r"ja ours / ja-timex, round by round \(wall\): (.+)", out)
+    assert rounds is not None
+    assert len(rounds.group(1).split(", ")) == 2  # --quick: two rounds
+
+
+@needs_peers
+def test_ja_timex_parse_is_the_timed_call_with_extracts_signature() -> None:
+    """The peer call ``instructions.py --versus`` counts reads with a reference."""
+    from bench.engines import ja_timex_parse
+
+    found = ja_timex_parse("前回は11月25日だった", published=datetime(2026, 1, 3, 9))
+    assert [t.value for t in found] == ["XXXX-11-25"]
 
 
 @needs_peers

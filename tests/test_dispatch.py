@@ -181,6 +181,26 @@ _QUANTITY_WORDS = st.sampled_from(
 )  # fmt: skip
 
 
+@given(
+    st.lists(
+        st.one_of(
+            _EN_WORDS,
+            st.sampled_from(["R6", "H31.", "S64", "2026-01-02", "2026/1/2", "(Mon)"]),
+            st.text(alphabet="0123456789RHS(/-:., ", max_size=6),
+        ),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_ascii_text_has_the_japanese_starts_of_the_ascii_trigger(text: str) -> None:
+    """In a text of ASCII characters the small trigger finds every JA start."""
+    from checks.normalise.date_patterns import JA_TRIGGER_ASCII
+
+    assert text.isascii()
+    assert [m.span() for m in JA_TRIGGER_ASCII.finditer(text)] == [
+        m.span() for m in JA_TRIGGER.finditer(text)
+    ]
+
+
 @given(st.lists(_QUANTITY_WORDS, max_size=14).map(" ".join), st.booleans())
 def test_quantity_starts_are_the_same_found_in_two_passes(
     text: str, glue: bool

@@ -154,7 +154,8 @@ _JA_STARTS = (
     ("四", "半世紀[前後]"),
     ("半", "世紀[前後]"),
     ("半", "[年月日][前後]"),
-    ("[RHSＲＨＳ]", "(?=\\d)"),
+    ("[RHS]", "(?=\\d)"),
+    ("[ＲＨＳ]", "(?=\\d)"),
     ("第", "(?=[1-4])"),
     ("[（(]", "(?=[月火水木金土日])"),
     ("[春夏秋冬午早深未正]", ""),
@@ -188,7 +189,13 @@ _JA_STARTS = (
 )
 #: every place a ``JA`` match can start (scan only there)
 JA_TRIGGER = re.compile(literal_first(_JA_STARTS))
-#: every word start an alternative of ``EN`` can begin at
+#: the same places in a text of ASCII characters only (an English one), where
+#: just a digit or an era letter can open a ``JA`` match: ``re`` tests each
+#: character against a small bitmap instead of ``JA_TRIGGER``'s table of
+#: ideographs, about twice as fast
+JA_TRIGGER_ASCII = re.compile(
+    literal_first([(h, t) for h, t in _JA_STARTS if h in ("[0-9]", "[RHS]")])
+)
 #: the units a length counted from now is written in, with the short forms of
 #: news and wire copy (2 hrs ago, in 15 mins, 3 yrs ago); ``date_en`` maps them
 OFFSET_UNITS = r"(?:minute|min|hour|hr|day|week|wk|month|year|yr|decade)s?"

@@ -30,6 +30,7 @@ from checks.normalise.date_patterns import (
     EN_TRIGGER,
     JA_FIRST,
     JA_TRIGGER,
+    JA_TRIGGER_ASCII,
     JOINER,
     PREFIX,
     SUFFIX,
@@ -105,7 +106,8 @@ def scan(text: str, ctx: Context, lowered: str | None = None) -> list[Atom]:
     ``lowered``: ``text`` with its letters lower-cased (made when not given).
     """
     found: list[Atom] = []
-    ja_starts = map(re.Match.start, JA_TRIGGER.finditer(text))
+    trigger = JA_TRIGGER_ASCII if text.isascii() else JA_TRIGGER
+    ja_starts = map(re.Match.start, trigger.finditer(text))
     _run(JA_FIRST, ja_starts, date_ja.HANDLERS, text, ctx, found)
     if ctx.lang != "ja" or has_ascii_letter(text):
         if lowered is None:
