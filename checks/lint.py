@@ -70,10 +70,10 @@ def _finding(code: str, text: str, start: int, end: int, message: str) -> LintFi
 
 
 def _weekdays(text: str, ctx: Context) -> list[LintFinding]:
-    atoms = scan(text, ctx)
-    days = Days([a for a in atoms if a.kind == "when"])
+    whens, others = scan(text, ctx)
+    days = Days(whens, ordered=True)
     out = []
-    for atom in atoms:
+    for atom in others:
         if atom.kind != "weekday" or atom.weekday is None or atom.day is not None:
             continue
         anchor = days.near(text, atom.start, atom.end)

@@ -72,10 +72,8 @@ def extract_dates(text: str, ctx: Context, lowered: str | None = None) -> list[M
     if lowered is None:
         lowered = lower_in_place(text)
     relative.read_text(text, lowered)
-    atoms = scan(text, ctx, lowered)
-    whens = [a for a in atoms if a.kind == "when"]
-    others = [a for a in atoms if a.kind != "when"] if len(whens) < len(atoms) else []
-    days = Days(whens)
+    whens, others = scan(text, ctx, lowered)
+    days = Days(whens, ordered=True)
     mentions: list[Mention] = []
     for atom in others:
         if atom.kind == "weekday":
@@ -100,8 +98,11 @@ def extract_dates(text: str, ctx: Context, lowered: str | None = None) -> list[M
     return mentions
 
 
-def scan(text: str, ctx: Context, lowered: str | None = None) -> list[Atom]:
-    """All atoms of both languages, overlaps removed (the longer one wins).
+def scan(
+    text: str, ctx: Context, lowered: str | None = None
+) -> tuple[list[Atom], list[Atom]]:
+    """All atoms of both languages, overlaps removed (the longer one wins): the
+    ``when`` atoms and the others (weekdays, times), each list in text order.
 
     ``lowered``: ``text`` with its letters lower-cased (made when not given).
     """
@@ -124,19 +125,22 @@ def scan(text: str, ctx: Context, lowered: str | None = None) -> list[Atom]:
     # by start, the longer first (two stable sorts by C-level keys)
     found.sort(key=_END, reverse=True)
     found.sort(key=_START)
-    kept: list[Atom] = []
+    whens: list[Atom] = []
+    others: list[Atom] = []
     last_when = last_weekday = -1  # the end of the last atom kept of each group
     for atom in found:
-        if atom.kind == "weekday":
+        kind = atom.kind
+        if kind == "weekday":
             if atom.start < last_weekday:
                 continue
             last_weekday = atom.end
+            others.append(atom)
         else:
             if atom.start < last_when:
                 continue
             last_when = atom.end
-        kept.append(atom)
-    return kept
+            (whens if kind == "when" else others).append(atom)
+    return whens, others
 
 
 def _en_starts(text: str, lang: str) -> Iterator[int]:
@@ -183,9 +187,10 @@ def _run(
 class Days:
     """The ``when`` atoms in text order, to find the day beside a weekday or time."""
 
-    def __init__(self, atoms: list[Atom]) -> None:
-        self.atoms = sorted(atoms, key=_START)
-        self.starts = [a.start for a in self.atoms]
+    def __init__(self, atoms: list[Atom], ordered: bool = False) -> None:
+        """``ordered``: ``atoms`` is already in text order (and may be kept)."""
+        self.atoms = atoms if ordered else sorted(atoms, key=_START)
+        self.starts = list(map(_START, self.atoms))
 
     def add(self, atom: Atom) -> None:
         at = bisect.bisect_right(self.starts, atom.start)
