@@ -148,9 +148,12 @@ def rday(m: re.Match[str], text: str, ctx: Context) -> list[Atom]:
     if ctx.published is None:
         return []
     word = m.group()
-    d = ctx.published.date() + timedelta(days=_DAY_WORDS[word])
-    note = f"{word} → published {ctx.published.date().isoformat()}"
-    note += f" {_DAY_WORDS[word]:+d} day" if _DAY_WORDS[word] else ""
+    pub = ctx.published.date()
+    shift = _DAY_WORDS[word]
+    d = pub + timedelta(days=shift) if shift else pub
+    note = f"{word} → published {pub.isoformat()}"
+    if shift:
+        note += f" {shift:+d} day"
     part = _DAY_WORD_PARTS.get(word)  # 今夜, 昨朝: the part of the day too
     if part is not None:
         note += f"; {part}"
