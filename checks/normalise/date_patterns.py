@@ -251,9 +251,13 @@ def _trie_heads(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
 #: a digit starts an ``EN`` match only as a year (1[89]dd, 2[01]dd) or when its
 #: number goes on with ``/``, ``:`` or ``.`` and a digit, an ordinal, am/pm, or
 #: a space and what may follow (of, a month, a unit, am/pm)
-_EN_DIGIT_TAIL = (
-    r"(?:(?<=[12])(?=\d{3})"
-    r"|(?=\d*(?:[/:.]\d|[-–—]\d|(?i:[stnrap]|\s+[ofjmasndhwyp]))))"
+_EN_DIGIT_GOES_ON = r"(?=\d*(?:[/:.]\d|[-–—]\d|(?i:[stnrap]|\s+[ofjmasndhwyp])))"
+_EN_DIGIT_TAIL = rf"(?:(?<=[12])(?=\d{{3}})|{_EN_DIGIT_GOES_ON})"
+#: the same in Japanese text, where a year glued to a kana or kanji after it
+#: (2026年) starts no English date (``e_year`` refuses it, and no other form
+#: goes on from four digits into a Japanese character)
+_EN_DIGIT_TAIL_JA = (
+    rf"(?:(?<=[12])(?=\d{{3}}(?![\u3040-\u30ff\u3400-\u9fff]))|{_EN_DIGIT_GOES_ON})"
 )
 #: the words (and digits) an ``EN`` match can start with, each with what must
 #: follow it
@@ -307,7 +311,10 @@ _EN_STARTS = "(?:" + "|".join(head + tail for head, tail in _EN_HEADS) + ")"
 EN_AFTER_BREAK = re.compile(f"[^A-Za-z0-9](?={_EN_STARTS})")
 EN_START_AT = re.compile(_EN_STARTS)
 EN_TRIGGER = re.compile(  # after its first character: no letter or digit before it
-    literal_first([(h, "(?<![A-Za-z0-9][\\s\\S])" + t) for h, t in _EN_HEADS])
+    literal_first(
+        [("[0-9]", "(?<![A-Za-z0-9][\\s\\S])" + _EN_DIGIT_TAIL_JA)]
+        + [(h, "(?<![A-Za-z0-9][\\s\\S])" + t) for h, t in _EN_HEADS[1:]]
+    )
 )
 #: the characters that make a trigger part of a longer word
 WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
