@@ -335,12 +335,12 @@ def _count(
     note: str = "",
     hedged: bool = True,
 ) -> Mention:
-    number = Decimal(match.group(group))
-    start, end = match.start(), match.end()
+    start, end = match.span()
     hedge = None
     if hedged:
         hedge, start, end, _ = _hedged(text, start, end, lang)
-    return _mention("count", text, start, end, number, unit, hedge, note)
+    forms = _digit_forms(match.group(group))
+    return _mention("count", text, start, end, forms, unit, hedge, note)
 
 
 def _mention(
@@ -348,17 +348,18 @@ def _mention(
     text: str,
     start: int,
     end: int,
-    number: Decimal,
+    forms: tuple[str, float],
     unit: str | None,
     hedge: str | None,
     note: str = "",
     value: str | None = None,
 ) -> Mention:
+    """A mention of the number whose ``forms`` (``_number_forms``) are given."""
     span = text[start:end]
     word = _hedge_word(span) if hedge else None
     if word:
         note = f"{note}; {word} → {hedge}" if note else f"{word} → {hedge}"
-    written, number_float = _number_forms(number)
+    written, number_float = forms
     return Mention(
         kind,
         start,
@@ -445,16 +446,18 @@ def _duration(
     hedge: str | None,
     why: str = "",
 ) -> Mention:
-    value, seconds, note = _length(tuple(amounts))
+    value, forms, note = _length(tuple(amounts))
     if why:
         note = f"{note}; {why}" if note else why
-    return _mention("duration", text, start, end, seconds, None, hedge, note, value)
+    return _mention("duration", text, start, end, forms, None, hedge, note, value)
 
 
 @functools.lru_cache(maxsize=1024)
-def _length(amounts: tuple[tuple[Decimal, str], ...]) -> tuple[str, Decimal, str]:
-    """A length's ISO 8601 value, its seconds and its note; remembered, as a
-    text repeats its lengths (equal amounts give equal answers)."""
+def _length(
+    amounts: tuple[tuple[Decimal, str], ...],
+) -> tuple[str, tuple[str, float], str]:
+    """A length's ISO 8601 value, its seconds (``_number_forms``) and its note;
+    remembered, as a text repeats its lengths (equal amounts, equal answers)."""
     value = iso_duration(list(amounts))
     seconds = sum((n * UNIT_SECONDS[k] for n, k in amounts), Decimal(0))
     note = (
@@ -462,7 +465,14 @@ def _length(amounts: tuple[tuple[Decimal, str], ...]) -> tuple[str, Decimal, str
         if any(k in ("Y", "Mo") for _, k in amounts)
         else ""
     )
-    return value, seconds, note
+    return value, _number_forms(seconds), note
+
+
+@functools.lru_cache(maxsize=4096)
+def _digit_forms(digits: str) -> tuple[str, float]:
+    """``_number_forms`` of a number as its digits (``250``, ``1.5``) are
+    written; remembered by the string, which is cheaper to hash than a Decimal."""
+    return _number_forms(Decimal(digits))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -533,7 +543,7 @@ def _en_count(
     noun_at = match.start("ec_w") + match.group("ec_w").lower().index(noun)
     end = noun_at + len(noun)
     hedge, start, end, _ = _hedged(text, start, end, lang)
-    return _mention("count", text, start, end, number, noun, hedge)
+    return _mention("count", text, start, end, _number_forms(number), noun, hedge)
 
 
 def _en_ordinal(text: str, match: re.Match[str]) -> Mention | None:
@@ -547,6 +557,6 @@ def _en_ordinal(text: str, match: re.Match[str]) -> Mention | None:
     if noun is None:
         return None
     noun_at = match.start("eo_w2") + match.group("eo_w2").lower().index(noun)
-    return _mention(
-        "count", text, match.start(), noun_at + len(noun), number, noun, None, "ordinal"
-    )
+    end = noun_at + len(noun)
+    forms = _number_forms(number)
+    return _mention("count", text, match.start(), end, forms, noun, None, "ordinal")
