@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from strategies import day_in_format, days, months, published_times, weekdays, years
 
 from checks.model import Interval, Mention
+from checks.normalise import extract
 from checks.normalise.context import Context
 from checks.normalise.dates import extract_dates
 from checks.normalise.edtf import parse_when
@@ -372,6 +373,24 @@ def test_any_text_gives_mentions_whose_intervals_match_their_values(
             assert m.text == text[m.start : m.end]
             if m.kind == "when" and m.bound is None:
                 assert m.interval == parse_when(m.value)
+
+
+@given(
+    st.lists(
+        st.one_of(_PIECES, st.sampled_from(["二百五十本", "1,200人", "約25分", "十"])),
+        max_size=12,
+    ).map("".join),
+    st.one_of(st.none(), published_times),
+)
+@example("1,200人が二百五十本を", None)
+def test_every_mention_is_the_original_text_at_its_span(
+    text: str, published: datetime | None
+) -> None:
+    """Dates and quantities alike, whether or not numerals were rewritten."""
+    for lang in ("ja", "en"):
+        for m in extract(text, lang=lang, published=published):
+            assert 0 <= m.start < m.end <= len(text)
+            assert m.text == text[m.start : m.end]
 
 
 @given(years, st.sampled_from(["人", "台", "件", "本", "社"]))

@@ -55,8 +55,7 @@ def extract(
         i = bisect.bisect_left(starts, q.end)  # before q ends reaches past its start
         if not i or reach[i - 1] <= q.start:
             mentions.append(q)
-    if origin is not None or any(text[m.start : m.end] != m.text for m in mentions):
-        origin = digits.origin
+    if origin is not None:  # (else every span is already the text's own)
         for m in mentions:
             # each mention was made by this call and is held nowhere else, so
             # its span is moved back to the original text in place (as
