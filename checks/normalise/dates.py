@@ -80,12 +80,10 @@ def extract_dates(text: str, ctx: Context, lowered: str | None = None) -> list[M
             mentions.extend(_weekday(text, ctx, atom, days))
     date_anaphora.resolve(text, days.atoms)
     for atom in days.atoms:  # 金曜日の夜, Friday night (tried where one can start)
+        if atom.day is None:
+            continue
         after = text[atom.end : atom.end + 1]
-        if (
-            atom.day is not None
-            and (after in DAY_PART_FIRST or after.isspace())
-            and "daypart" not in atom.tags
-        ):
+        if (after in DAY_PART_FIRST or after.isspace()) and "daypart" not in atom.tags:
             _day_part(text, atom)
     for atom in others:
         if atom.kind == "time":

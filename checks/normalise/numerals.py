@@ -157,8 +157,11 @@ def digitise(text: str) -> Digitised:
             origin.extend(range(a, b))
         elif kind == "grouped":
             origin.extend(i for i in range(a, b) if work[i] != ",")
-        else:
-            origin.extend(a + min(i, width - 1) for i in range(len(new)))
+        elif len(new) < width:  # 千八百六十五 → 1865: each digit at a character
+            origin.extend(range(a, a + len(new)))
+        else:  # 十 → 10, 二千 → 2000: the digits past the last at its character
+            origin.extend(range(a, b))
+            origin.extend([b - 1] * (len(new) - width))
         done = b
     pieces.append(work[done:])
     origin.extend(range(done, len(work) + 1))
