@@ -14,6 +14,7 @@ from checks.normalise import extract
 from checks.normalise.context import Context
 from checks.normalise.dates import extract_dates
 from checks.normalise.edtf import parse_when
+from checks.text.folding import has_ascii_letter
 
 
 def whens(text: str, ctx: Context) -> list[Mention]:
@@ -391,6 +392,34 @@ def test_every_mention_is_the_original_text_at_its_span(
         for m in extract(text, lang=lang, published=published):
             assert 0 <= m.start < m.end <= len(text)
             assert m.text == text[m.start : m.end]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            _PIECES.filter(lambda piece: not has_ascii_letter(piece)),
+            st.sampled_from(
+                ["ＪＳＴ", "Ｒ6年", "ΩΣ", "Ｍａｙ", "約", "ごろ", "までに", "予定"]
+            ),
+        ),
+        max_size=12,
+    ).map("".join),
+    st.one_of(st.none(), published_times),
+)
+def test_a_text_without_ascii_letters_reads_the_same_unlowered(
+    text: str, published: datetime | None
+) -> None:
+    """``extract`` skips lower-casing a text with no ASCII letter: every pattern
+    read on the lower-cased text spells its letters in ASCII."""
+    from checks.normalise.quantities import extract_quantities
+    from checks.text.folding import lower_in_place
+
+    ctx = Context("ja", published)
+    lowered = lower_in_place(text)
+    assert extract_dates(text, ctx, text) == extract_dates(text, ctx, lowered)
+    assert extract_quantities(text, ctx, lowered=text) == extract_quantities(
+        text, ctx, lowered=lowered
+    )
 
 
 @given(years, st.sampled_from(["人", "台", "件", "本", "社"]))

@@ -19,7 +19,7 @@ from checks.normalise.context import Context
 from checks.normalise.dates import extract_dates
 from checks.normalise.numerals import digitise
 from checks.normalise.quantities import extract_quantities
-from checks.text.folding import lower_in_place
+from checks.text.folding import has_ascii_letter, lower_in_place
 
 __all__ = ["Context", "extract"]
 
@@ -39,7 +39,10 @@ def extract(
         published = published.replace(tzinfo=None)
     ctx = Context(lang=lang, published=published, zone=zone)
     digits = digitise(text)
-    lowered = lower_in_place(digits.text)
+    # the patterns read on the lower-cased text spell their letters in ASCII,
+    # so a text with no ASCII letter (most Japanese ones) is read as it is
+    work = digits.text
+    lowered = lower_in_place(work) if has_ascii_letter(work) else work
     dates = extract_dates(digits.text, ctx, lowered)
     origin = digits.origin if digits.text is not text else None
     if origin is not None:  # (loops written out: they run once per mention)
