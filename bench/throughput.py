@@ -247,12 +247,17 @@ def print_tables(rows: list[dict[str, Any]]) -> None:
                 continue
             whole = r["peak_mib_whole"]
             mem = ours["peak_mib_whole"] / whole if whole else float("nan")
+            paired = statistics.median(
+                p / o
+                for o, p in zip(ours["seconds_all"], r["seconds_all"], strict=True)
+            )
             ratio_rows.append(
                 [
                     lang,
                     f"ours / {r['engine']}",
                     f"{ours['chars_per_second'] / r['chars_per_second']:.1f}x",
                     f"{ours['chars_per_cpu_second'] / r['chars_per_cpu_second']:.1f}x",
+                    f"{paired:.1f}x",
                     f"{ours['correct']} vs {r['correct']}",
                     f"{ours['correct_when'] + ours['correct_duration']} vs "
                     f"{r['correct_when'] + r['correct_duration']}",
@@ -260,11 +265,14 @@ def print_tables(rows: list[dict[str, Any]]) -> None:
                 ]
             )
     header = [
-        "lang", "ratio", "speed (wall)", "speed (cpu)", "correct (all)",
-        "correct (when+duration)", "peak memory (1 text)",
+        "lang", "ratio", "speed (wall)", "speed (cpu)", "speed (paired)",
+        "correct (all)", "correct (when+duration)", "peak memory (1 text)",
     ]  # fmt: skip
     print()
     print(table(header, ratio_rows, right=2))
+    print("  speed (wall), (cpu): ratio of the median times; (paired): median of")
+    print("  the rounds' own ratios (each round times both engines within seconds,")
+    print("  so a slow stretch of the machine hits both alike).")
     for lang in ("ja", "en"):
         by_engine = {r["engine"]: r["seconds_all"] for r in rows if r["lang"] == lang}
         ours_rounds = by_engine.pop("ours", None)
