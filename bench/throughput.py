@@ -288,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--quick", action="store_true", help="a few articles, 2 repetitions"
     )
     parser.add_argument(
-        "--repeat", type=int, default=5, help="rounds (the median is taken)"
+        "--repeat", type=int, default=9, help="rounds (the median is taken)"
     )
     parser.add_argument(
         "--engine", default=DEFAULT_ENGINE, help="our engine, module:function"
