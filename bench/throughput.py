@@ -54,17 +54,8 @@ def raw_calls(engine_spec: str, lang: str) -> dict[str, tuple[Call, Engine]]:
     extract = load_callable(engine_spec)
     out["ours"] = (lambda t, lg, p: extract(t, lang=lg, published=p), Ours(engine_spec))
     if lang == "ja" and peer_available("ja_timex"):
-        import pendulum
-
         jt = JaTimex()
-
-        def jt_call(t: str, lg: str, p: datetime | None) -> Any:
-            jt.parser.reference = (
-                None if p is None else pendulum.instance(p, tz="Asia/Tokyo")
-            )
-            return jt.parser.parse(t)
-
-        out["ja-timex"] = (jt_call, jt)
+        out["ja-timex"] = (lambda t, lg, p: jt.parse(t, p), jt)
     if peer_available("dateparser"):
         from dateparser.search import search_dates  # type: ignore[import-untyped]
 

@@ -313,7 +313,7 @@ EN_START_AT = re.compile(_EN_STARTS)
 EN_TRIGGER = re.compile(  # after its first character: no letter or digit before it
     literal_first(
         [("[0-9]", "(?<![A-Za-z0-9][\\s\\S])" + _EN_DIGIT_TAIL_JA)]
-        + [(h, "(?<![A-Za-z0-9][\\s\\S])" + t) for h, t in _EN_HEADS[1:]]
+        + [(h, "(?<![A-Za-z0-9][\\s\\S])" + t) for h, t in _EN_HEADS if h != "[0-9]"]
     )
 )
 #: the characters that make a trigger part of a longer word

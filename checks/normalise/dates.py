@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from operator import attrgetter
@@ -54,7 +55,7 @@ _LEADS_TO_DAY = re.compile(
 #: the last character of any ``PREFIX`` match (or white space), and the first
 #: of a non-empty ``SUFFIX`` match: where neither is, the pattern need not be
 #: tried (sets: a membership test costs a tenth of a ``re`` call)
-_PREFIX_END = frozenset(".もabcdefghijklmnopqrstuvwxyz")
+_PREFIX_END = frozenset(".も" + string.ascii_lowercase)
 _SUFFIX_START = frozenset("ご頃こ前まao以よか〜～")
 #: the last two characters of a ``PREFIX`` word (before the spaces that end it)
 _PREFIX_TAIL = re.compile(
